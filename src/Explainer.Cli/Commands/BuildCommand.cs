@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Explainer.Cli.Commands;
+
+/// <summary><c>explainer build</c>: builds the site, or lists every content error and writes nothing.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var input = CommonOptions.Input();
+        var output = CommonOptions.Output();
+        var baseUrl = CommonOptions.BaseUrl();
+        var theme = CommonOptions.Theme();
+        var verbosity = CommonOptions.Verbosity();
+        var command = new Command("build", "Build the site from the input folder into the output folder.")
+        {
+            input, output, baseUrl, theme, verbosity,
+        };
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var level = parse.GetValue(verbosity);
+            var inputFolder = parse.GetValue(input)!;
+            var options = new BuildOptions(
+                inputFolder,
+                parse.GetValue(output)!,
+                CommonOptions.ResolveTheme(parse.GetValue(theme), inputFolder),
+                parse.GetValue(baseUrl));
+            var builder = new SiteBuilder
+            {
+                PhaseLog = level == Verbosity.Detailed ? line => stdout.WriteLine("  " + line) : null,
+                DetailLog = level == Verbosity.Detailed ? line => stdout.WriteLine("    " + line) : null,
+            };
+
+            var result = await builder.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+            return Report(result, options, level, stdout, stderr);
+        });
+        return command;
+    }
+
+    public static int Report(BuildResult result, BuildOptions options, Verbosity level, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            stderr.WriteLine(diagnostic.ToString());
+        }
+
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Build failed with {result.Diagnostics.Count} error(s); nothing was written."));
+            return Program.ContentErrors;
+        }
+
+        if (level != Verbosity.Quiet)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Built {result.FilesWritten} files ({result.BytesWritten:N0} bytes) into {options.OutputFolder} in {result.Elapsed.TotalMilliseconds:F0} ms."));
+        }
+
+        return Program.Success;
+    }
+}

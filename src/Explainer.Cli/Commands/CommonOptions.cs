@@ -1,0 +1,66 @@
+using System.CommandLine;
+
+namespace Explainer.Cli.Commands;
+
+/// <summary>Options several commands share, with one definition each.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Input() => new("--input", "-i")
+    {
+        Description = "The content folder: site.yml and one folder per explainer.",
+        DefaultValueFactory = _ => "input",
+    };
+
+    public static Option<string> Output() => new("--output", "-o")
+    {
+        Description = "Where the site is written.",
+        DefaultValueFactory = _ => "_site",
+    };
+
+    public static Option<string?> Theme() => new("--theme")
+    {
+        Description = "The theme folder. Default: 'theme' beside the input folder, else the theme shipped with the tool.",
+    };
+
+    public static Option<Verbosity> Verbosity() => new("--verbosity", "-v")
+    {
+        Description = "How much to print: quiet, normal or detailed (a line per pipeline and phase).",
+        DefaultValueFactory = _ => Commands.Verbosity.Normal,
+    };
+
+    public static Option<Uri?> BaseUrl() => new("--base-url")
+    {
+        Description = "The URL the site is published at, e.g. https://org.github.io/repo/. Every link carries its path.",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            {
+                return new Uri(uri.AbsoluteUri.EndsWith('/') ? uri.AbsoluteUri : uri.AbsoluteUri + "/");
+            }
+
+            result.AddError($"--base-url must be an absolute http or https URL, not '{text}'.");
+            return null;
+        },
+    };
+
+    /// <summary>The theme to use when none is given: theme/ beside input/, else the one shipped with the tool.</summary>
+    public static string ResolveTheme(string? theme, string input)
+    {
+        if (theme is not null)
+        {
+            return theme;
+        }
+
+        var besideInput = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "theme");
+        return Directory.Exists(besideInput) ? besideInput : Path.Combine(AppContext.BaseDirectory, "theme");
+    }
+}
+
+/// <summary>How much a command prints.</summary>
+internal enum Verbosity
+{
+    Quiet,
+    Normal,
+    Detailed,
+}

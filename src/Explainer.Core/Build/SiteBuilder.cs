@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using Explainer.Diagnostics;
+using Explainer.Engine;
+using Explainer.Pages;
+using Explainer.Templates;
+
+namespace Explainer;
+
+/// <summary>What to build, from where, to where.</summary>
+/// <param name="InputFolder">The content folder (site.yml and one folder per explainer).</param>
+/// <param name="OutputFolder">The site folder; replaced whole, and only when the build succeeds.</param>
+/// <param name="ThemeFolder">The theme (layouts, partials, assets, i18n).</param>
+/// <param name="BaseUrl">The public URL the site is published at, e.g. https://org.github.io/repo/.</param>
+public sealed record BuildOptions(string InputFolder, string OutputFolder, string ThemeFolder, Uri? BaseUrl = null);
+
+/// <summary>The outcome of a build: its errors, or what it wrote.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten, long BytesWritten, TimeSpan Elapsed)
+{
+    public bool Succeeded => Diagnostics.Count == 0;
+}
+
+/// <summary>
+/// Builds a site: checks the folders, loads the theme once, runs the pipelines into a staging
+/// folder beside the output, and swaps it in only when there was no error, so that a failed
+/// build leaves the last good site untouched.
+/// </summary>
+public sealed class SiteBuilder
+{
+    /// <summary>Receives one line per pipeline and phase.</summary>
+    public Action<string>? PhaseLog { get; init; }
+
+    /// <summary>Receives module log lines.</summary>
+    public Action<string>? DetailLog { get; init; }
+
+    public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var input = Path.GetFullPath(options.InputFolder);
+        var output = Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var theme = Path.GetFullPath(options.ThemeFolder);
+        var settings = new BuildSettings(input, output, theme) { BaseUrl = options.BaseUrl };
+
+        if (!Directory.Exists(input))
+        {
+            diagnostics.Add(new SourceLocation(settings.DisplayPath(input), 1, 1), ErrorCodes.InputFolderMissing, "the input folder does not exist");
+        }
+
+        if (!Directory.Exists(theme))
+        {
+            diagnostics.Add(new SourceLocation(settings.DisplayPath(theme), 1, 1), ErrorCodes.ThemeMissing, "the theme folder does not exist");
+        }
+
+        if (IsSameOrInside(output, input) || IsSameOrInside(output, theme) || IsSameOrInside(input, output))
+        {
+            diagnostics.Add(new SourceLocation(settings.DisplayPath(output), 1, 1), ErrorCodes.OutputFolderInvalid,
+                "the output folder must not be the input or theme folder, nor inside or around them");
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return Result(diagnostics, watch);
+        }
+
+        var catalog = TemplateCatalog.Load(theme, settings.DisplayPath, diagnostics);
+        var strings = UiStrings.Load(theme, settings.DisplayPath, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Result(diagnostics, watch);
+        }
+
+        var staging = StagingFolder.Create(output);
+        try
+        {
+            var stagingSettings = new BuildSettings(input, staging.Path, theme) { BaseUrl = options.BaseUrl }
+                .WithService(catalog)
+                .WithService(strings);
+            var engine = new PipelineEngine(SitePipelines.Create()) { PhaseLog = PhaseLog, DetailLog = DetailLog };
+            var result = await engine.RunAsync(stagingSettings, cancellationToken).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                return new BuildResult(result.Diagnostics, 0, 0, watch.Elapsed);
+            }
+
+            var (files, bytes) = staging.Measure();
+            staging.CommitTo(output);
+            return new BuildResult([], files, bytes, watch.Elapsed);
+        }
+        finally
+        {
+            staging.Dispose();
+        }
+    }
+
+    private static BuildResult Result(DiagnosticBag diagnostics, Stopwatch watch) =>
+        new(diagnostics.ToSortedList(), 0, 0, watch.Elapsed);
+
+    private static bool IsSameOrInside(string path, string folder) =>
+        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

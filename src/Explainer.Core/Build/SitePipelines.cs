@@ -1,0 +1,35 @@
+using Explainer.Engine;
+using Explainer.Modules;
+using Explainer.Pages;
+
+namespace Explainer;
+
+/// <summary>The pipelines that build an Explainer site.</summary>
+public static class SitePipelines
+{
+    public const string Site = "Site";
+    public const string Content = "Content";
+    public const string Assets = "Assets";
+    public const string Pages = "Pages";
+
+    /// <summary>Assets whose names stay fixed because other sites link to them.</summary>
+    public static readonly string[] StableAssets = ["embed.js"];
+
+    public static IReadOnlyList<Pipeline> Create() =>
+    [
+        new Pipeline(Site)
+            .WithInput(new ReadFiles("site.yml", mediaType: "application/yaml"))
+            .WithProcess(new ParseSiteSettings()),
+        new Pipeline(Content)
+            .WithInput(new ReadFiles("*/article.md", mediaType: "text/markdown"))
+            .WithProcess(new ParseArticles()),
+        new Pipeline(Assets)
+            .WithInput(new ReadFiles("*", s => Path.Combine(s.ThemeFolder, "assets")))
+            .WithProcess(new FingerprintAssets(StableAssets))
+            .WithOutput(new WriteFiles()),
+        new Pipeline(Pages)
+            .DependsOn(Site, Content, Assets)
+            .WithPostProcess(new RenderPages())
+            .WithOutput(new WriteFiles()),
+    ];
+}

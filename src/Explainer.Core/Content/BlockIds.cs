@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Explainer.Content;
+
+/// <summary>
+/// Derives ids from text, so that an id survives when paragraphs are reordered: the first words,
+/// folded to ASCII (ä → ae, ß → ss), lower case, joined by hyphens.
+/// </summary>
+public static partial class BlockIds
+{
+    private const int MaxWords = 6;
+    private const int MaxLength = 48;
+
+    /// <summary>True when <paramref name="id"/> can be used as an HTML id and a URL segment.</summary>
+    public static bool IsValid(string id) => IdPattern().IsMatch(id);
+
+    /// <summary>The slug of a text: "„Putin ist wütend“, meint" becomes "putin-ist-wuetend-meint".</summary>
+    public static string Slug(string text, int maxWords = MaxWords, int maxLength = MaxLength)
+    {
+        var builder = new StringBuilder();
+        var words = 0;
+        var inWord = false;
+        foreach (var c in Fold(text))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    if (words == maxWords)
+                    {
+                        break;
+                    }
+
+                    if (builder.Length > 0)
+                    {
+                        if (builder.Length >= maxLength)
+                        {
+                            break;
+                        }
+
+                        builder.Append('-');
+                    }
+
+                    words++;
+                    inWord = true;
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is '\'' or '’')
+            {
+                // "Kim's" stays one word.
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+
+        return builder.Length > maxLength ? builder.ToString(0, maxLength).TrimEnd('-') : builder.ToString();
+    }
+
+    /// <summary>Folds German and other Latin letters to ASCII the way German readers expect.</summary>
+    public static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case 'ä': builder.Append("ae"); break;
+                case 'ö': builder.Append("oe"); break;
+                case 'ü': builder.Append("ue"); break;
+                case 'Ä': builder.Append("Ae"); break;
+                case 'Ö': builder.Append("Oe"); break;
+                case 'Ü': builder.Append("Ue"); break;
+                case 'ß': builder.Append("ss"); break;
+                default:
+                    var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+                    foreach (var d in decomposed)
+                    {
+                        if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+                        {
+                            builder.Append(d);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Makes ids unique in order of appearance: the second "x" becomes "x-2".</summary>
+    public sealed class Allocator
+    {
+        private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+        public bool IsTaken(string id) => _used.Contains(id);
+
+        public void Reserve(string id) => _used.Add(id);
+
+        public string Allocate(string prefix, string text)
+        {
+            var slug = Slug(text);
+            var baseId = slug.Length == 0 ? prefix : $"{prefix}-{slug}";
+            var id = baseId;
+            for (var n = 2; !_used.Add(id); n++)
+            {
+                id = $"{baseId}-{n}";
+            }
+
+            return id;
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,213 @@
+using Explainer.Diagnostics;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Explainer.Content;
+
+/// <summary>
+/// Turns an article body into blocks with stable ids. Raw HTML is disabled (it shows as text),
+/// attributes are limited to id, class and lang (fenced divs may carry key=value data), and every
+/// link is checked against <see cref="UrlPolicy"/>.
+/// </summary>
+public sealed class MarkdownBlocks
+{
+    /// <summary>Custom containers and generic attributes, the latter last (see docs/content-model.md).</summary>
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseCustomContainers()
+        .DisableHtml()
+        .UseGenericAttributes()
+        .Build();
+
+    private readonly string _displayPath;
+    private readonly int _lineOffset;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly BlockIds.Allocator _ids = new();
+
+    private MarkdownBlocks(string displayPath, int lineOffset, DiagnosticBag diagnostics)
+    {
+        _displayPath = displayPath;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>
+    /// Parses <paramref name="body"/>; <paramref name="lineOffset"/> is the number of lines before it
+    /// in the file (the front matter), so that errors point at the right line.
+    /// </summary>
+    public static IReadOnlyList<ArticleBlock> Parse(string body, string displayPath, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(body, Pipeline);
+        var parser = new MarkdownBlocks(displayPath, lineOffset, diagnostics);
+        parser.ReserveExplicitIds(document);
+        parser.CheckInlines(document);
+        return parser.Convert(document);
+    }
+
+    private SourceLocation At(MarkdownObject node) => new(_displayPath, node.Line + 1 + _lineOffset, node.Column + 1);
+
+    private void ReserveExplicitIds(ContainerBlock container)
+    {
+        foreach (var block in container.Descendants<Block>())
+        {
+            if (block.TryGetAttributes()?.Id is { } id)
+            {
+                if (!BlockIds.IsValid(id))
+                {
+                    _diagnostics.Add(At(block), ErrorCodes.InvalidId, $"the id '{id}' must use only lower-case letters, digits and hyphens");
+                }
+                else if (_ids.IsTaken(id))
+                {
+                    _diagnostics.Add(At(block), ErrorCodes.DuplicateId, $"the id '{id}' is used by another block");
+                }
+
+                _ids.Reserve(id);
+            }
+        }
+    }
+
+    private void CheckInlines(MarkdownDocument document)
+    {
+        foreach (var inline in document.Descendants<Inline>())
+        {
+            if (inline.TryGetAttributes() is { } attributes)
+            {
+                CheckAttributes(inline, attributes, allowData: false);
+            }
+
+            switch (inline)
+            {
+                case LinkInline { Url: { } url } link:
+                    UrlPolicy.Check(url, At(link), _diagnostics, allowData: link.IsImage);
+                    break;
+                case AutolinkInline { Url: { } url } auto:
+                    UrlPolicy.Check(auto.IsEmail ? "mailto:" + url : url, At(auto), _diagnostics, allowData: false);
+                    break;
+            }
+        }
+    }
+
+    private IReadOnlyList<ArticleBlock> Convert(ContainerBlock container)
+    {
+        var result = new List<ArticleBlock>();
+        foreach (var block in container)
+        {
+            if (Convert(block) is { } converted)
+            {
+                result.Add(converted);
+            }
+        }
+
+        return result;
+    }
+
+    private ArticleBlock? Convert(Block block)
+    {
+        var kind = block switch
+        {
+            ParagraphBlock => "paragraph",
+            HeadingBlock => "heading",
+            ListBlock => "list",
+            QuoteBlock => "blockquote",
+            CodeBlock => "code",
+            ThematicBreakBlock => "rule",
+            CustomContainer => "div",
+            _ => null,
+        };
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var attributes = block.GetAttributes();
+        var data = CheckAttributes(block, attributes, allowData: block is CustomContainer);
+        var children = block is CustomContainer div ? Convert(div) : [];
+        var text = PlainText(block);
+        var id = attributes.Id ?? _ids.Allocate(Prefix(kind), text.Length > 0 ? text : children.FirstOrDefault()?.Text ?? string.Empty);
+        attributes.Id = id;
+
+        return new ArticleBlock(
+            id,
+            kind,
+            text,
+            Html(block),
+            block.Line + 1 + _lineOffset,
+            block.Column + 1,
+            attributes.Classes?.ToList() ?? [],
+            data,
+            children);
+    }
+
+    /// <summary>Keeps id, class and lang; key=value data on fenced divs moves to the model; anything else is an error.</summary>
+    private Dictionary<string, string> CheckAttributes(MarkdownObject node, HtmlAttributes attributes, bool allowData)
+    {
+        var data = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (attributes.Properties is not { Count: > 0 } properties)
+        {
+            return data;
+        }
+
+        foreach (var (key, value) in properties.ToList())
+        {
+            if (key == "lang" && value is not null && LanguageTag.IsValid(value))
+            {
+                continue;
+            }
+
+            if (allowData && !key.StartsWith("on", StringComparison.OrdinalIgnoreCase) && key is not ("style" or "src" or "href"))
+            {
+                data[key] = value ?? string.Empty;
+            }
+            else
+            {
+                _diagnostics.Add(At(node), ErrorCodes.UnsafeAttribute,
+                    $"the attribute '{key}' is not allowed here; use {{#id}}, {{.class}} or lang=xx");
+            }
+
+            properties.Remove(new KeyValuePair<string, string?>(key, value));
+        }
+
+        return data;
+    }
+
+    private static string Prefix(string kind) => kind switch
+    {
+        "paragraph" => "p",
+        "heading" => "h",
+        "blockquote" => "bq",
+        _ => kind,
+    };
+
+    private static string Html(Block block)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(block);
+        writer.Flush();
+        return writer.ToString().TrimEnd('\n');
+    }
+
+    private static string PlainText(Block block)
+    {
+        if (block is CustomContainer)
+        {
+            return string.Empty;
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer)
+        {
+            EnableHtmlForBlock = false,
+            EnableHtmlForInline = false,
+            EnableHtmlEscape = false,
+        };
+        Pipeline.Setup(renderer);
+        renderer.Render(block);
+        writer.Flush();
+        return writer.ToString().Trim();
+    }
+}

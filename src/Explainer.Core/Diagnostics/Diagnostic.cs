@@ -1,0 +1,42 @@
+namespace Explainer.Diagnostics;
+
+/// <summary>
+/// A located build error, printed as <c>path(line,col): error XPLnnn: message</c>.
+/// </summary>
+/// <param name="Path">The file, relative to the current folder where possible, with forward slashes.</param>
+/// <param name="Line">1-based line, or 0 when unknown.</param>
+/// <param name="Column">1-based column, or 0 when unknown.</param>
+/// <param name="Code">A stable code such as <c>XPL0101</c> (see docs/errors.md).</param>
+/// <param name="Message">What is wrong, naming the offending id or value.</param>
+public sealed record Diagnostic(string Path, int Line, int Column, string Code, string Message)
+    : IComparable<Diagnostic>
+{
+    public static Diagnostic At(SourceLocation location, string code, string message) =>
+        new(location.Path, location.Line, location.Column, code, message);
+
+    public override string ToString() =>
+        $"{Path}({Math.Max(Line, 1)},{Math.Max(Column, 1)}): error {Code}: {Message}";
+
+    public int CompareTo(Diagnostic? other)
+    {
+        if (other is null)
+        {
+            return 1;
+        }
+
+        var c = string.CompareOrdinal(Path, other.Path);
+        if (c == 0) c = Line.CompareTo(other.Line);
+        if (c == 0) c = Column.CompareTo(other.Column);
+        if (c == 0) c = string.CompareOrdinal(Code, other.Code);
+        if (c == 0) c = string.CompareOrdinal(Message, other.Message);
+        return c;
+    }
+}
+
+/// <summary>A place in a source file.</summary>
+public readonly record struct SourceLocation(string Path, int Line, int Column)
+{
+    public static SourceLocation File(string path) => new(path, 1, 1);
+
+    public override string ToString() => $"{Path}({Line},{Column})";
+}

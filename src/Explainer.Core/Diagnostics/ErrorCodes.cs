@@ -1,0 +1,62 @@
+namespace Explainer.Diagnostics;
+
+/// <summary>Stable error codes; each is listed with an example in docs/errors.md.</summary>
+public static class ErrorCodes
+{
+    /// <summary>The input folder does not exist.</summary>
+    public const string InputFolderMissing = "XPL0001";
+
+    /// <summary>A module failed unexpectedly; the message names pipeline, phase and module.</summary>
+    public const string ModuleFailed = "XPL0002";
+
+    /// <summary>The output folder cannot be used (it is the input folder or inside it).</summary>
+    public const string OutputFolderInvalid = "XPL0003";
+
+    /// <summary>A file cannot be read.</summary>
+    public const string FileUnreadable = "XPL0004";
+
+    /// <summary>The theme folder or one of its required files is missing.</summary>
+    public const string ThemeMissing = "XPL0005";
+
+    /// <summary>YAML that does not parse.</summary>
+    public const string YamlSyntax = "XPL0101";
+
+    /// <summary>A key the schema does not know.</summary>
+    public const string UnknownKey = "XPL0102";
+
+    /// <summary>A value of the wrong type.</summary>
+    public const string WrongType = "XPL0103";
+
+    /// <summary>A required field is missing or empty.</summary>
+    public const string MissingField = "XPL0104";
+
+    /// <summary>Two entries have the same id.</summary>
+    public const string DuplicateId = "XPL0105";
+
+    /// <summary>A date without a time zone, or not a date at all.</summary>
+    public const string InvalidDate = "XPL0106";
+
+    /// <summary>A URL with a scheme other than http, https, mailto, or a path leaving the input folder.</summary>
+    public const string UnsafeUrl = "XPL0107";
+
+    /// <summary>An id that is not a valid URL segment.</summary>
+    public const string InvalidId = "XPL0108";
+
+    /// <summary>article.md has no front matter.</summary>
+    public const string FrontMatterMissing = "XPL0110";
+
+    /// <summary>An attribute in the Markdown that could run script or break the page.</summary>
+    public const string UnsafeAttribute = "XPL0111";
+
+    /// <summary>A language code that is not a BCP 47 tag the tool knows.</summary>
+    public const string InvalidLanguage = "XPL0112";
+
+    /// <summary>A Scriban template that does not parse.</summary>
+    public const string TemplateSyntax = "XPL0201";
+
+    /// <summary>A Scriban template that fails while rendering (e.g. an unknown variable).</summary>
+    public const string TemplateRuntime = "XPL0202";
+
+    /// <summary>A layout or partial that does not exist.</summary>
+    public const string TemplateMissing = "XPL0203";
+}

@@ -1,0 +1,52 @@
+namespace Explainer.Engine;
+
+/// <summary>
+/// Settings of one build, as immutable values. Services that modules share (the template cache,
+/// the site model) are registered by type.
+/// </summary>
+public sealed class BuildSettings
+{
+    private readonly Dictionary<Type, object> _services = [];
+
+    public BuildSettings(string inputFolder, string outputFolder, string themeFolder)
+    {
+        InputFolder = Path.GetFullPath(inputFolder);
+        OutputFolder = Path.GetFullPath(outputFolder);
+        ThemeFolder = Path.GetFullPath(themeFolder);
+    }
+
+    /// <summary>The content folder (site.yml and one folder per explainer).</summary>
+    public string InputFolder { get; }
+
+    /// <summary>The folder Output modules write to (a staging folder during a build).</summary>
+    public string OutputFolder { get; }
+
+    /// <summary>The theme folder (layouts, partials, assets, i18n).</summary>
+    public string ThemeFolder { get; }
+
+    /// <summary>The public base URL, e.g. <c>https://org.github.io/repo/</c>; null when the site lives at the root.</summary>
+    public Uri? BaseUrl { get; init; }
+
+    /// <summary>The path every URL starts with: "/" or "/repo/".</summary>
+    public string BasePath => BaseUrl?.AbsolutePath is { } p ? (p.EndsWith('/') ? p : p + "/") : "/";
+
+    /// <summary>How a file of the build is named in messages: relative to the current folder.</summary>
+    public string DisplayPath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return relative.Replace('\\', '/');
+    }
+
+    public BuildSettings WithService<T>(T service)
+        where T : class
+    {
+        _services[typeof(T)] = service;
+        return this;
+    }
+
+    public T GetService<T>()
+        where T : class =>
+        _services.TryGetValue(typeof(T), out var s)
+            ? (T)s
+            : throw new InvalidOperationException($"No service of type {typeof(T).Name} is registered.");
+}

@@ -1,0 +1,41 @@
+namespace Explainer.Engine;
+
+/// <summary>
+/// One step of a pipeline phase: takes the documents of the phase so far and returns new ones.
+/// </summary>
+public interface IModule
+{
+    /// <summary>Runs the module. Must return documents in a deterministic order.</summary>
+    Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context);
+}
+
+/// <summary>A module that maps each document on its own; documents are processed in parallel, order kept.</summary>
+public abstract class PerDocumentModule : IModule
+{
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var results = new IEnumerable<Document>[inputs.Count];
+        await Parallel.ForAsync(0, inputs.Count, context.CancellationToken, async (i, _) =>
+        {
+            try
+            {
+                results[i] = await ExecuteAsync(inputs[i], context).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not DocumentException and not OperationCanceledException)
+            {
+                throw new DocumentException(inputs[i], ex);
+            }
+        }).ConfigureAwait(false);
+        return results.SelectMany(r => r).ToList();
+    }
+
+    /// <summary>Maps one document to zero or more documents.</summary>
+    protected abstract Task<IEnumerable<Document>> ExecuteAsync(Document input, IExecutionContext context);
+}
+
+/// <summary>Wraps an exception thrown while a module worked on a particular document.</summary>
+public sealed class DocumentException(Document document, Exception inner)
+    : Exception(inner.Message, inner)
+{
+    public Document Document { get; } = document;
+}

@@ -1,0 +1,55 @@
+using Explainer.Engine;
+
+namespace Explainer.Modules;
+
+/// <summary>
+/// Reads files below a folder that match a pattern such as <c>*/article.md</c>, in ordinal path
+/// order. Sources are relative to the input folder, with forward slashes.
+/// </summary>
+public sealed class ReadFiles(string pattern, Func<BuildSettings, string>? root = null, string mediaType = "text/plain") : IModule
+{
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var folder = root?.Invoke(context.Settings) ?? context.Settings.InputFolder;
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var files = Match(folder, pattern).Order(StringComparer.Ordinal).ToList();
+        var documents = new Document[files.Count];
+        await Parallel.ForAsync(0, files.Count, context.CancellationToken, async (i, ct) =>
+        {
+            var bytes = await File.ReadAllBytesAsync(Path.Combine(folder, files[i]), ct).ConfigureAwait(false);
+            documents[i] = Document.Create(files[i], null, mediaType, bytes);
+        }).ConfigureAwait(false);
+        return documents;
+    }
+
+    /// <summary>Relative paths below <paramref name="folder"/> matching a pattern whose segments may hold * and ?.</summary>
+    private static IEnumerable<string> Match(string folder, string pattern)
+    {
+        var segments = pattern.Split('/');
+        IEnumerable<string> current = [string.Empty];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            var last = i == segments.Length - 1;
+            current = current.SelectMany(prefix =>
+            {
+                var dir = Path.Combine(folder, prefix);
+                if (!Directory.Exists(dir))
+                {
+                    return [];
+                }
+
+                var found = last ? Directory.EnumerateFiles(dir, segment) : Directory.EnumerateDirectories(dir, segment);
+                return found
+                    .Where(p => !Path.GetFileName(p).StartsWith('.'))
+                    .Select(p => (prefix.Length == 0 ? string.Empty : prefix + "/") + Path.GetFileName(p));
+            });
+        }
+
+        return current;
+    }
+}

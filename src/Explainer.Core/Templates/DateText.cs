@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Explainer.Templates;
+
+/// <summary>Formats dates the way each language writes them in running text.</summary>
+public static class DateText
+{
+    public static string Long(DateTimeOffset date, string language)
+    {
+        var culture = CultureInfo.GetCultureInfo(language);
+        var pattern = culture.TwoLetterISOLanguageName switch
+        {
+            "de" => "d. MMMM yyyy",
+            "fr" => "d MMMM yyyy",
+            "en" => "d MMMM yyyy",
+            _ => culture.DateTimeFormat.LongDatePattern,
+        };
+        return date.ToString(pattern, culture);
+    }
+}

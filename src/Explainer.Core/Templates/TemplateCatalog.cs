@@ -1,0 +1,130 @@
+using Explainer.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Explainer.Templates;
+
+/// <summary>
+/// The theme's layouts and partials, each parsed once per build and shared by every render.
+/// Syntax errors are reported as <c>file(line,col): error XPL0201</c>.
+/// </summary>
+public sealed class TemplateCatalog
+{
+    private readonly Dictionary<string, Template> _layouts;
+    private readonly Dictionary<string, Template> _partials;
+    private readonly ScriptObject _functions;
+
+    private TemplateCatalog(Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
+    {
+        _layouts = layouts;
+        _partials = partials;
+        _functions = new ScriptObject();
+        _functions.Import(typeof(TemplateFunctions), ScriptMemberImportFlags.Method, filter: null, renamer: null);
+    }
+
+    /// <summary>Loads <c>layouts/*.html</c> and <c>partials/*.html</c> from the theme folder.</summary>
+    public static TemplateCatalog Load(string themeFolder, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    {
+        var layouts = LoadFolder(Path.Combine(themeFolder, "layouts"), displayPath, diagnostics);
+        var partials = LoadFolder(Path.Combine(themeFolder, "partials"), displayPath, diagnostics);
+        return new TemplateCatalog(layouts, partials);
+    }
+
+    /// <summary>Parses templates given as text, keyed by name (for tests and embedded themes).</summary>
+    public static TemplateCatalog FromText(
+        IReadOnlyDictionary<string, string> layouts,
+        IReadOnlyDictionary<string, string> partials,
+        DiagnosticBag diagnostics)
+    {
+        return new TemplateCatalog(
+            layouts.ToDictionary(kv => kv.Key, kv => Parse(kv.Value, $"layouts/{kv.Key}.html", diagnostics), StringComparer.Ordinal),
+            partials.ToDictionary(kv => kv.Key, kv => Parse(kv.Value, $"partials/{kv.Key}.html", diagnostics), StringComparer.Ordinal));
+    }
+
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>
+    /// Renders a layout with <paramref name="model"/>'s members as global variables. Returns null and
+    /// reports a located error when the template fails.
+    /// </summary>
+    public string? Render(string layout, object model, RenderScope scope, DiagnosticBag diagnostics)
+    {
+        if (!_layouts.TryGetValue(layout, out var template))
+        {
+            diagnostics.Add(new Diagnostic("theme/layouts", 0, 0, ErrorCodes.TemplateMissing, $"the theme has no layout '{layout}.html'"));
+            return null;
+        }
+
+        var context = NewContext(model, scope);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var span = ex.Span;
+            diagnostics.Add(new Diagnostic(span.FileName ?? layout, span.Start.Line + 1, span.Start.Column + 1, ErrorCodes.TemplateRuntime, ex.OriginalMessage));
+            return null;
+        }
+    }
+
+    /// <summary>Renders a partial inside a running render, with its own model as the variable <c>model</c>.</summary>
+    internal HtmlString RenderPartial(HtmlTemplateContext parent, string name, object? model)
+    {
+        if (!_partials.TryGetValue(name, out var template))
+        {
+            throw new ScriptRuntimeException(parent.CurrentSpan, $"the theme has no partial '{name}.html'");
+        }
+
+        var context = NewContext(parent.Globals, parent.Scope);
+        var locals = new ScriptObject { ["model"] = model };
+        context.PushGlobal(locals);
+        return new HtmlString(template.Render(context));
+    }
+
+    private HtmlTemplateContext NewContext(object model, RenderScope scope)
+    {
+        var context = new HtmlTemplateContext(this, scope);
+        context.PushGlobal(_functions);
+        var globals = model as ScriptObject ?? ToScriptObject(model);
+        context.Globals = globals;
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private static ScriptObject ToScriptObject(object model)
+    {
+        var globals = new ScriptObject();
+        globals.Import(model, filter: null, renamer: null);
+        return globals;
+    }
+
+    private static Dictionary<string, Template> LoadFolder(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, Template>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return result;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            result[name] = Parse(File.ReadAllText(file), displayPath(file), diagnostics);
+        }
+
+        return result;
+    }
+
+    private static Template Parse(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var template = Template.Parse(text.Replace("\r\n", "\n", StringComparison.Ordinal), displayPath);
+        foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+        {
+            diagnostics.Add(new Diagnostic(displayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1, ErrorCodes.TemplateSyntax, message.Message));
+        }
+
+        return template;
+    }
+}

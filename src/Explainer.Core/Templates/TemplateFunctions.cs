@@ -1,0 +1,42 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Syntax;
+
+namespace Explainer.Templates;
+
+/// <summary>
+/// Functions every template can call. Scriban's renamer exposes them in snake_case:
+/// <c>partial</c>, <c>url</c>, <c>asset</c>, <c>t</c>, <c>format_date</c>, <c>iso_date</c>.
+/// </summary>
+public static class TemplateFunctions
+{
+    /// <summary>Renders <c>partials/NAME.html</c> with <c>model</c> set; its output is trusted HTML.</summary>
+    public static HtmlString Partial(TemplateContext context, string name, object? model = null) =>
+        Html(context).Catalog.RenderPartial(Html(context), name, model);
+
+    /// <summary>A site path with the base path in front: <c>url "putin-nordkorea/"</c> gives <c>/repo/putin-nordkorea/</c>.</summary>
+    public static string Url(TemplateContext context, string path) =>
+        Html(context).Scope.BasePath + path.TrimStart('/');
+
+    /// <summary>The fingerprinted URL of a theme asset, e.g. <c>asset "site.css"</c>.</summary>
+    public static string Asset(TemplateContext context, string name) =>
+        Html(context).Scope.Assets.TryGetValue(name, out var path)
+            ? Url(context, path)
+            : throw new ScriptRuntimeException(context.CurrentSpan, $"the theme has no asset '{name}'");
+
+    /// <summary>A UI string in the page's language, from theme/i18n/LANG.yml.</summary>
+    public static string T(TemplateContext context, string key) =>
+        Html(context).Scope.Strings.TryGetValue(key, out var text)
+            ? text
+            : throw new ScriptRuntimeException(context.CurrentSpan, $"the UI string '{key}' is missing for language '{Html(context).Scope.Language}'");
+
+    /// <summary>A date as readers of the page's language write it: "19. Juni 2024", "19 June 2024".</summary>
+    public static string FormatDate(TemplateContext context, DateTimeOffset date) =>
+        DateText.Long(date, Html(context).Scope.Language);
+
+    /// <summary>The ISO 8601 form for <c>&lt;time datetime&gt;</c>, with the time zone.</summary>
+    public static string IsoDate(DateTimeOffset date) =>
+        date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    private static HtmlTemplateContext Html(TemplateContext context) => (HtmlTemplateContext)context;
+}
