@@ -1,0 +1,136 @@
+using Explainer.Components;
+using Explainer.Diagnostics;
+
+namespace Explainer.Content;
+
+/// <summary>
+/// Checks an explainer's data against its article: ids are unique, and every reference (a quote's
+/// speaker, a view's evidence, a scene's steps…) names something that exists. Each error names the
+/// missing id and where it was written.
+/// </summary>
+public sealed class ReferenceChecker
+{
+    private readonly Dictionary<string, (string Kind, SourceLocation Location)> _ids = new(StringComparer.Ordinal);
+    private readonly DiagnosticBag _diagnostics;
+
+    private ReferenceChecker(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+
+    public static void Check(Article article, ExplainerData data, string articleDisplayPath, DiagnosticBag diagnostics)
+    {
+        var checker = new ReferenceChecker(diagnostics);
+        checker.Run(article, data, articleDisplayPath);
+    }
+
+    private void Run(Article article, ExplainerData data, string articlePath)
+    {
+        // A scene's fenced div carries the scene's id: it places the scene, it is not a block of its own.
+        foreach (var block in article.AllBlocks.Where(b => !(b.Kind == "div" && b.Classes.Contains("scene"))))
+        {
+            _ids.TryAdd(block.Id, ("block", new SourceLocation(articlePath, block.Line, block.Column)));
+        }
+
+        foreach (var e in data.Timeline) Declare(e.Id, "timeline event", e.Location);
+        foreach (var p in data.People) Declare(p.Id, "person", p.Location);
+        foreach (var q in data.Quotes) Declare(q.Id, "quote", q.Location);
+        foreach (var p in data.Perspectives)
+        {
+            Declare(p.Id, "perspective", p.Location);
+            foreach (var v in p.Views) Declare(v.Id, "view", v.Location);
+        }
+
+        foreach (var s in data.Scenes) Declare(s.Id, "scene", s.Location);
+        foreach (var m in data.Media) Declare(m.Id, "media item", m.Location);
+
+        foreach (var e in data.Timeline)
+        {
+            Expect(e.Media, "media item", $"timeline event '{e.Id}'");
+            foreach (var m in e.Mentions) Expect(m, "block", $"timeline event '{e.Id}'");
+        }
+
+        foreach (var p in data.People) Expect(p.Portrait, "media item", $"person '{p.Id}'");
+        foreach (var q in data.Quotes)
+        {
+            Expect(q.Speaker, "person", $"quote '{q.Id}'");
+            foreach (var b in q.Blocks) Expect(b, "block", $"quote '{q.Id}'");
+        }
+
+        foreach (var view in data.Perspectives.SelectMany(p => p.Views))
+        {
+            foreach (var e in view.Evidence) Expect(e, ["block", "quote"], $"view '{view.Id}'");
+            foreach (var p in view.People) Expect(p, "person", $"view '{view.Id}'");
+        }
+
+        CheckScenes(article, data, articlePath);
+    }
+
+    private void CheckScenes(Article article, ExplainerData data, string articlePath)
+    {
+        var sceneDivs = article.AllBlocks.Where(b => b.Kind == "div" && b.Classes.Contains("scene")).ToDictionary(b => b.Id, StringComparer.Ordinal);
+        foreach (var scene in data.Scenes)
+        {
+            sceneDivs.TryGetValue(scene.Id, out var div);
+            if (div is null)
+            {
+                _diagnostics.Add(scene.Location, ErrorCodes.DanglingReference,
+                    $"scene '{scene.Id}' is not placed in the article: wrap its steps in '::: {{.scene #{scene.Id}}}' … ':::'");
+            }
+
+            var inside = div?.DescendantsAndSelf().Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var step in scene.Steps)
+            {
+                if (Expect(step.Block, "block", $"scene '{scene.Id}'") && inside is not null && !inside.Contains(step.Block.Id))
+                {
+                    _diagnostics.Add(step.Block.Location, ErrorCodes.DanglingReference,
+                        $"step '{step.Block.Id}' of scene '{scene.Id}' is not inside the scene's fenced div in the article");
+                }
+
+                if (step.Show.Kind != "map")
+                {
+                    var kind = step.Show.Kind == "timeline" ? "timeline event" : step.Show.Kind == "media" ? "media item" : "quote";
+                    Expect(step.Show.Target, kind, $"a step of scene '{scene.Id}'");
+                }
+            }
+        }
+
+        var declared = data.Scenes.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var div in sceneDivs.Values.Where(d => !declared.Contains(d.Id)))
+        {
+            _diagnostics.Add(new SourceLocation(articlePath, div.Line, div.Column), ErrorCodes.DanglingReference,
+                $"the article places scene '{div.Id}', but explainer.yml has no scene with that id");
+        }
+    }
+
+    private void Declare(string id, string kind, SourceLocation location)
+    {
+        if (_ids.TryGetValue(id, out var existing))
+        {
+            _diagnostics.Add(location, ErrorCodes.DuplicateId,
+                $"the id '{id}' of this {kind} is already used by a {existing.Kind} at {existing.Location}");
+            return;
+        }
+
+        _ids[id] = (kind, location);
+    }
+
+    private bool Expect(Reference? reference, string kind, string owner) =>
+        reference is null || Expect(reference.Value, [kind], owner);
+
+    private bool Expect(Reference reference, string[] kinds, string owner)
+    {
+        var wanted = string.Join(" or ", kinds);
+        if (!_ids.TryGetValue(reference.Id, out var found))
+        {
+            _diagnostics.Add(reference.Location, ErrorCodes.DanglingReference, $"{owner} refers to {wanted} '{reference.Id}', which does not exist");
+            return false;
+        }
+
+        if (!kinds.Contains(found.Kind))
+        {
+            _diagnostics.Add(reference.Location, ErrorCodes.DanglingReference,
+                $"{owner} refers to '{reference.Id}' as a {wanted}, but it is a {found.Kind}");
+            return false;
+        }
+
+        return true;
+    }
+}
