@@ -17,6 +17,7 @@ public sealed class MarkdownBlocks
 {
     /// <summary>Custom containers and generic attributes, the latter last (see docs/content-model.md).</summary>
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
         .UseCustomContainers()
         .DisableHtml()
         .UseGenericAttributes()

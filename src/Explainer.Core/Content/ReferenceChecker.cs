@@ -29,17 +29,21 @@ public sealed class ReferenceChecker
             _ids.TryAdd(block.Id, ("block", new SourceLocation(articlePath, block.Line, block.Column)));
         }
 
-        foreach (var e in data.Timeline) Declare(e.Id, "timeline event", e.Location);
-        foreach (var p in data.People) Declare(p.Id, "person", p.Location);
-        foreach (var q in data.Quotes) Declare(q.Id, "quote", q.Location);
-        foreach (var p in data.Perspectives)
+        // Declared in file order, so that a duplicate is reported where it is written the second time.
+        IEnumerable<(string Id, string Kind, SourceLocation Location)> entries =
+        [
+            .. data.Timeline.Select(e => (e.Id, "timeline event", e.Location)),
+            .. data.People.Select(p => (p.Id, "person", p.Location)),
+            .. data.Quotes.Select(q => (q.Id, "quote", q.Location)),
+            .. data.Perspectives.Select(p => (p.Id, "perspective", p.Location)),
+            .. data.Perspectives.SelectMany(p => p.Views).Select(v => (v.Id, "view", v.Location)),
+            .. data.Scenes.Select(s => (s.Id, "scene", s.Location)),
+            .. data.Media.Select(m => (m.Id, "media item", m.Location)),
+        ];
+        foreach (var (id, kind, location) in entries.OrderBy(e => e.Location.Line).ThenBy(e => e.Location.Column))
         {
-            Declare(p.Id, "perspective", p.Location);
-            foreach (var v in p.Views) Declare(v.Id, "view", v.Location);
+            Declare(id, kind, location);
         }
-
-        foreach (var s in data.Scenes) Declare(s.Id, "scene", s.Location);
-        foreach (var m in data.Media) Declare(m.Id, "media item", m.Location);
 
         foreach (var e in data.Timeline)
         {

@@ -38,12 +38,13 @@ public sealed record SceneStep(Reference Block, SceneState Show)
         {
             show.AllowOnly("'show'", SceneState.Kinds);
             var kinds = SceneState.Kinds.Where(show.Has).ToList();
-            if (kinds.Count != 1)
+            var onlyKnownKeys = show.Keys.All(k => SceneState.Kinds.Contains(k));
+            if (kinds.Count > 1 || (kinds.Count == 0 && onlyKnownKeys))
             {
                 show.Context.Error(show.Node, ErrorCodes.InvalidValue,
                     $"'show' must name exactly one of {string.Join(", ", SceneState.Kinds)}");
             }
-            else if (EntryIds.One(show, kinds[0]) is { } target)
+            else if (kinds.Count == 1 && EntryIds.One(show, kinds[0]) is { } target)
             {
                 state = new SceneState(kinds[0], target);
             }
