@@ -52,10 +52,14 @@ public sealed class ReferenceChecker
         }
 
         foreach (var p in data.People) Expect(p.Portrait, "media item", $"person '{p.Id}'");
+        var blockText = article.AllBlocks.GroupBy(b => b.Id).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
         foreach (var q in data.Quotes)
         {
             Expect(q.Speaker, "person", $"quote '{q.Id}'");
-            foreach (var b in q.Blocks) Expect(b, "block", $"quote '{q.Id}'");
+            if (q.Blocks.All(b => Expect(b, "block", $"quote '{q.Id}'")))
+            {
+                CheckQuoteText(q, blockText);
+            }
         }
 
         foreach (var view in data.Perspectives.SelectMany(p => p.Views))
@@ -103,6 +107,36 @@ public sealed class ReferenceChecker
                 $"the article places scene '{div.Id}', but explainer.yml has no scene with that id");
         }
     }
+
+    /// <summary>A quote's words stand in its blocks: one paragraph of the quote per block, in order.</summary>
+    private void CheckQuoteText(Components.Quotes.Quote quote, Dictionary<string, string> blockText)
+    {
+        if (quote.Blocks.Count == 0)
+        {
+            return;
+        }
+
+        var parts = quote.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length != quote.Blocks.Count)
+        {
+            _diagnostics.Add(quote.Location, ErrorCodes.QuoteNotInText,
+                $"quote '{quote.Id}' has {parts.Length} paragraph(s) but names {quote.Blocks.Count} block(s); separate its paragraphs by a blank line, one per block");
+            return;
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!Normalize(blockText[quote.Blocks[i].Id]).Contains(Normalize(parts[i]), StringComparison.Ordinal))
+            {
+                _diagnostics.Add(quote.Blocks[i].Location, ErrorCodes.QuoteNotInText,
+                    $"the words of quote '{quote.Id}' (\"{Shorten(parts[i])}\") do not stand in block '{quote.Blocks[i].Id}'");
+            }
+        }
+    }
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private void Declare(string id, string kind, SourceLocation location)
     {

@@ -60,6 +60,9 @@ public static class ErrorCodes
     /// <summary>An explainer.yml in a folder without article.md, or another file in the wrong place.</summary>
     public const string MisplacedFile = "XPL0114";
 
+    /// <summary>A quote whose words do not stand in the blocks it names.</summary>
+    public const string QuoteNotInText = "XPL0115";
+
     /// <summary>A file the importer would overwrite.</summary>
     public const string WouldOverwrite = "XPL0301";
 
