@@ -24,8 +24,8 @@ public sealed class BuildOutputTests : IDisposable
 
         Assert.Empty(result.Diagnostics);
         var html = _build.ReadOutput("putin-nordkorea/index.html");
-        Assert.Contains(EscapedTitle, Single(html, "<title>(.*?)</title>"), StringComparison.Ordinal);
-        Assert.Equal(EscapedTitle, Single(html, "<h1>(.*?)</h1>"));
+        Assert.Contains(EscapedTitle, Single(html, "<title[^>]*>(.*?)</title>"), StringComparison.Ordinal);
+        Assert.Equal(EscapedTitle, Single(html, "<h1[^>]*>(.*?)</h1>"));
         foreach (var file in FolderContents.Read(_build.Output).Files)
         {
             var text = System.Text.Encoding.UTF8.GetString(file.Bytes);

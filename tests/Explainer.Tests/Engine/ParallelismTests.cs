@@ -36,7 +36,7 @@ public sealed class ParallelismTests
     public async Task Outputs_are_the_same_and_in_the_same_order_however_the_work_is_scheduled()
     {
         var runs = new List<string>();
-        for (var seed = 1; seed <= 6; seed++)
+        for (var seed = 1; seed <= 4; seed++)
         {
             var result = await TestEngine.RunAsync(DeterminismPipelines(seed));
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -47,8 +47,8 @@ public sealed class ParallelismTests
 
         // And the order is the documents' order, not the order in which their work finished.
         var first = await TestEngine.RunAsync(DeterminismPipelines(seed: 7));
-        Assert.Equal(Sources("n", 24), first.ProcessOutputs["Numbers"].Select(d => d.Source));
-        Assert.Equal(Sources("n", 24).Concat(Sources("w", 24)), first.Outputs["Combined"].Select(d => d.Source));
+        Assert.Equal(Sources("n", 16), first.ProcessOutputs["Numbers"].Select(d => d.Source));
+        Assert.Equal(Sources("n", 16).Concat(Sources("w", 16)), first.Outputs["Combined"].Select(d => d.Source));
     }
 
     /// <summary>Two independent pipelines with random per-document delays, and one that merges them.</summary>
@@ -60,10 +60,10 @@ public sealed class ParallelismTests
         return
         [
             new Pipeline("Numbers")
-                .WithInput(new CreateDocuments(Sources("n", 24)))
+                .WithInput(new CreateDocuments(Sources("n", 16)))
                 .WithProcess(new RandomDelayPerDocument(seed, MaxDelayMs), new RandomDelayPerDocument(seed + 100, MaxDelayMs)),
             new Pipeline("Words")
-                .WithInput(new CreateDocuments(Sources("w", 24)))
+                .WithInput(new CreateDocuments(Sources("w", 16)))
                 .WithProcess(new RandomDelayPerDocument(seed, MaxDelayMs)),
             new Pipeline("Combined")
                 .DependsOn("Numbers", "Words")
