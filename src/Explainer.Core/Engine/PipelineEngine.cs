@@ -227,6 +227,17 @@ public sealed class PipelineEngine
 
         private void Report(Exception ex, string pipeline, Phase phase, IModule module)
         {
+            if (ex is AggregateException aggregate)
+            {
+                // Several documents failed (see PerDocumentModule): each gets its own diagnostic.
+                foreach (var each in aggregate.InnerExceptions)
+                {
+                    Report(each, pipeline, phase, module);
+                }
+
+                return;
+            }
+
             var document = (ex as DocumentException)?.Document;
             var cause = ex is DocumentException { InnerException: { } inner } ? inner : ex;
             if (cause is ContentException content)
