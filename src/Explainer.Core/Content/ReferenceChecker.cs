@@ -23,9 +23,15 @@ public sealed class ReferenceChecker
 
     private void Run(Article article, ExplainerData data, string articlePath)
     {
-        // A scene's fenced div carries the scene's id: it places the scene, it is not a block of its own.
-        foreach (var block in article.AllBlocks.Where(b => !(b.Kind == "div" && b.Classes.Contains("scene"))))
+        // A fenced div that places a component carries the component's id: it is not a block of its own.
+        foreach (var block in article.AllBlocks.Where(b => !Pages.ExplainerBody.IsPlacement(b)))
         {
+            if (Pages.SectionIds.IsReserved(block.Id))
+            {
+                _diagnostics.Add(new SourceLocation(articlePath, block.Line, block.Column), ErrorCodes.InvalidId,
+                    $"the id '{block.Id}' is reserved for a section of the page; choose another");
+            }
+
             _ids.TryAdd(block.Id, ("block", new SourceLocation(articlePath, block.Line, block.Column)));
         }
 
@@ -69,6 +75,24 @@ public sealed class ReferenceChecker
         }
 
         CheckScenes(article, data, articlePath);
+        CheckPlacements(article, data, articlePath);
+    }
+
+    /// <summary>Fenced divs that place a perspectives box or a media item name one that exists.</summary>
+    private void CheckPlacements(Article article, ExplainerData data, string articlePath)
+    {
+        foreach (var div in article.AllBlocks.Where(Pages.ExplainerBody.IsPlacement))
+        {
+            var at = new SourceLocation(articlePath, div.Line, div.Column);
+            if (div.Classes.Contains("perspectives") && !data.Perspectives.Any(p => p.Id == div.Id))
+            {
+                _diagnostics.Add(at, ErrorCodes.DanglingReference, $"the article places perspectives box '{div.Id}', but explainer.yml has none with that id");
+            }
+            else if (div.Classes.Contains("media") && !data.Media.Any(m => m.Id == div.Id))
+            {
+                _diagnostics.Add(at, ErrorCodes.DanglingReference, $"the article places media item '{div.Id}', but explainer.yml has none with that id");
+            }
+        }
     }
 
     private void CheckScenes(Article article, ExplainerData data, string articlePath)

@@ -184,6 +184,12 @@ public sealed class PipelineEngine
                 case Phase.PostProcess:
                     var all = await Task.WhenAll(_engine._pipelines.Select(p => PhaseTask(p.Name, Phase.Process))).ConfigureAwait(false);
                     inputs = all[_engine._pipelines.ToList().IndexOf(pipeline)];
+                    if (Diagnostics.HasErrors)
+                    {
+                        // Content errors were found in Process: layouts and cross-links would work on broken data.
+                        return null;
+                    }
+
                     break;
                 case Phase.Output:
                     inputs = await PhaseTask(name, Phase.PostProcess).ConfigureAwait(false);

@@ -95,7 +95,9 @@ public sealed class ErrorContextTests
         }
 
         Assert.True(_recorder.Ran("Healthy", Phase.Process));
-        Assert.True(_recorder.Ran("Healthy", Phase.PostProcess));
+
+        // PostProcess works on every pipeline's Process results: after an error it does not run at all.
+        Assert.False(_recorder.Ran("Healthy", Phase.PostProcess));
 
         // A build with an error writes nothing, not even the healthy pipeline's documents.
         Assert.All(new[] { "Broken", "Dependent", "Transitive", "AlsoBroken", "Healthy" }, name => Assert.False(_recorder.Ran(name, Phase.Output)));
@@ -121,7 +123,7 @@ public sealed class ErrorContextTests
     }
 
     [Fact]
-    public async Task Errors_reported_without_throwing_let_later_phases_run_but_stop_all_output()
+    public async Task Errors_reported_without_throwing_let_process_finish_but_stop_post_process_and_output()
     {
         var result = await TestEngine.RunAsync(
             Recorded("Content").WithProcess(new InlineModule((inputs, context) =>
@@ -132,7 +134,8 @@ public sealed class ErrorContextTests
             Recorded("Pages").DependsOn("Content"));
 
         Assert.Equal(["input/a/article.md(3,1): error XPL0102: unknown key 'titel'"], result.Diagnostics.Select(d => d.ToString()));
-        Assert.True(_recorder.Ran("Pages", Phase.PostProcess));
+        Assert.True(_recorder.Ran("Pages", Phase.Process));
+        Assert.False(_recorder.Ran("Pages", Phase.PostProcess));
         Assert.False(_recorder.Ran("Content", Phase.Output));
         Assert.False(_recorder.Ran("Pages", Phase.Output));
     }
