@@ -85,8 +85,11 @@ public sealed class ImportLanguage
     /// <summary>Line openings that point at a video ("Sehen Sie:", "Watch:").</summary>
     public required IReadOnlyList<string> VideoMarkers { get; init; }
 
-    /// <summary>A sentence that announces competing views: "gibt es zwei Ansichten".</summary>
+    /// <summary>A sentence that announces competing views: "gibt es zwei Ansichten"; group 1 is the number word.</summary>
     public required Regex ViewAnnouncement { get; init; }
+
+    /// <summary>How many views a number word announces ("zwei" → 2); other words ("mehrere") mean two.</summary>
+    public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
 
     /// <summary>Sentence openings that present the first of several views ("Erstens", "On the one hand").</summary>
     public required IReadOnlyList<string> FirstViewMarkers { get; init; }

@@ -14,11 +14,6 @@ internal static class PerspectiveDrafter
     /// <summary>Views are looked for this many paragraphs after where they start, at most.</summary>
     private const int MaxViewParagraphs = 6;
 
-    private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["zwei"] = 2, ["two"] = 2, ["deux"] = 2, ["drei"] = 3, ["three"] = 3, ["trois"] = 3, ["vier"] = 4, ["four"] = 4, ["quatre"] = 4,
-    };
-
     private sealed record FoundView(string Sentence, string? Marker, int Paragraph);
 
     public static List<DraftPerspective> Draft(IReadOnlyList<DraftBlock> paragraphs, IReadOnlyList<DraftQuote> quotes, ImportLanguage language, DraftIds ids)
@@ -38,7 +33,7 @@ internal static class PerspectiveDrafter
                     views = CollectViews(paragraphs, p, s + 1, language);
                     if (views.Count == 0)
                     {
-                        views = NextParagraphs(paragraphs, p, Numbers.GetValueOrDefault(announcement.Groups[1].Value, 2), language);
+                        views = NextParagraphs(paragraphs, p, language.NumberWords.GetValueOrDefault(announcement.Groups[1].Value, 2), language);
                     }
                 }
                 else if (Marker(sentence, language.FirstViewMarkers) is not null)

@@ -59,19 +59,19 @@ internal sealed record QuoteContext(Boundary Before, Boundary After, string Befo
             end--;
         }
 
-        return Classify(prefix[end], prefix[^1]);
+        return Classify(prefix[end]);
     }
 
-    private static Boundary BoundaryAfter(string suffix) => suffix.Length == 0 ? Boundary.ParagraphEdge : Classify(suffix[0], suffix[0]);
+    private static Boundary BoundaryAfter(string suffix) => suffix.Length == 0 ? Boundary.ParagraphEdge : Classify(suffix[0]);
 
-    private static Boundary Classify(char c, char adjacent) => c switch
+    private static Boundary Classify(char c) => c switch
     {
         _ when Sentences.IsSentenceEnd(c) => Boundary.SentenceEnd,
         ';' => Boundary.SentenceEnd,
         ':' => Boundary.Colon,
         ',' => Boundary.Comma,
         '–' or '—' or '-' => Boundary.Dash,
-        _ when char.IsLetterOrDigit(c) || char.IsLetterOrDigit(adjacent) => Boundary.Word,
+        _ when char.IsLetterOrDigit(c) => Boundary.Word,
         _ => Boundary.Other,
     };
 }

@@ -41,6 +41,7 @@ internal static partial class English
         QuestionWords = new("why how what whether who where when which"),
         VideoMarkers = ["Watch the video:", "Watch:", "Video:"],
         ViewAnnouncement = Announcement(),
+        NumberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["two"] = 2, ["three"] = 3, ["four"] = 4 },
         FirstViewMarkers = ["First", "Firstly", "First of all", "On the one hand", "One view", "Some argue", "Some say", "Some believe"],
         FurtherViewMarkers =
         [

@@ -42,6 +42,7 @@ internal static partial class French
         QuestionWords = new("pourquoi comment quoi si qui où quand combien"),
         VideoMarkers = ["Regardez :", "Vidéo :", "À voir :", "A voir :"],
         ViewAnnouncement = Announcement(),
+        NumberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4 },
         FirstViewMarkers = ["D'une part", "D'un côté", "Premièrement", "Pour les uns", "Pour certains", "Certains"],
         FurtherViewMarkers =
         [

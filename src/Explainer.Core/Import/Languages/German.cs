@@ -43,6 +43,7 @@ internal static partial class German
         QuestionWords = new("warum weshalb wieso wie was ob wer wen wem wozu wohin woher wann"),
         VideoMarkers = ["Sehen Sie sich an:", "Sehen Sie hier:", "Sehen Sie:", "Schauen Sie:", "Video:"],
         ViewAnnouncement = Announcement(),
+        NumberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["zwei"] = 2, ["drei"] = 3, ["vier"] = 4 },
         FirstViewMarkers = ["Erstens", "Zum einen", "Einerseits", "Die einen", "Auf der einen Seite"],
         FurtherViewMarkers =
         [
