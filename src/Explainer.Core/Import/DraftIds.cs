@@ -10,6 +10,12 @@ internal sealed class DraftIds
 {
     private readonly BlockIds.Allocator _taken = new();
 
+    /// <summary>
+    /// Markdig reads no one-character id in <c>{#…}</c>, so a paragraph without letters or digits,
+    /// whose id would be the bare prefix, gets "p-2" instead of "p".
+    /// </summary>
+    public DraftIds() => _taken.Reserve("p");
+
     /// <summary>A paragraph id, "p-" and the first words of its text, as the build derives it.</summary>
     public string Paragraph(string text) => _taken.Allocate("p", text);
 

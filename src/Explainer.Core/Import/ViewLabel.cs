@@ -25,7 +25,7 @@ internal static class ViewLabel
         var cut = rest.IndexOfAny([',', ';', ':', '.', '!', '?', '…', '(']);
         rest = cut < 0 ? rest : rest[..cut];
         words = Word.Split(rest, language);
-        var clauseBreak = words.FindIndex(1, w => language.ClauseBreaks.Contains(w.Text));
+        var clauseBreak = words.Count < 2 ? -1 : words.FindIndex(1, w => language.ClauseBreaks.Contains(w.Text));
         if (clauseBreak > 0)
         {
             words = words[..clauseBreak];
