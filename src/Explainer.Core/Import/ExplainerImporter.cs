@@ -71,7 +71,17 @@ public static class ExplainerImporter
             return Failed(diagnostics);
         }
 
-        var draft = ArticleImporter.Import(text, ArticleImporter.FormatOf(sourcePath), language ?? ImportLanguages.Guess(text));
+        var format = ArticleImporter.FormatOf(sourcePath);
+        if (format == SourceFormat.Markdown)
+        {
+            MarkdownSource.Check(text, Display(sourcePath), diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return Failed(diagnostics);
+            }
+        }
+
+        var draft = ArticleImporter.Import(text, format, language ?? ImportLanguages.Guess(text));
         if (!draft.Paragraphs.Any())
         {
             diagnostics.Add(At(sourcePath), ErrorCodes.ImportSourceEmpty, "the file has no paragraph to import");

@@ -59,4 +59,13 @@ public class ArticleSourceTests
     {
         Assert.Equal(expected, MarkdownSource.WithId(source, "p-a", hasAttributes));
     }
+
+    [Fact]
+    public void An_empty_heading_is_no_title_and_an_unclosed_fence_is_copied()
+    {
+        var source = ArticleSource.Read("#\n\nText.\n\n~~~\ncode\n\nmore", SourceFormat.Markdown);
+
+        Assert.Null(source.Title);
+        Assert.Equal("~~~\ncode\n\nmore", source.Blocks[^1].Markdown);
+    }
 }
