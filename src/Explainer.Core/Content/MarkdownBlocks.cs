@@ -231,7 +231,8 @@ public sealed partial class MarkdownBlocks
         return writer.ToString().TrimEnd('\n');
     }
 
-    private static string PlainText(Block block)
+    /// <summary>The text of a block as the reader sees it; the importer reads Markdown paragraphs with it too.</summary>
+    internal static string PlainText(Block block)
     {
         if (block is CustomContainer)
         {
