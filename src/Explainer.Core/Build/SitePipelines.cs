@@ -11,6 +11,8 @@ public static class SitePipelines
     public const string Content = "Content";
     public const string Assets = "Assets";
     public const string Media = "Media";
+    public const string Social = "Social";
+    public const string Feeds = "Feeds";
     public const string Pages = "Pages";
 
     /// <summary>Assets whose names stay fixed because other sites link to them.</summary>
@@ -34,6 +36,14 @@ public static class SitePipelines
         new Pipeline(Media)
             .DependsOn(Content)
             .WithProcess(new Components.Media.ResizeImages())
+            .WithOutput(new WriteFiles()),
+        new Pipeline(Social)
+            .DependsOn(Site, Content)
+            .WithProcess(new Publishing.WriteSocialImages())
+            .WithOutput(new WriteFiles()),
+        new Pipeline(Feeds)
+            .DependsOn(Site, Content)
+            .WithProcess(new Publishing.WriteSiteFiles())
             .WithOutput(new WriteFiles()),
         new Pipeline(Pages)
             .DependsOn(Site, Content, Assets, Media)

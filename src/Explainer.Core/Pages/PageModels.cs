@@ -20,7 +20,8 @@ public sealed record ExplainerView(
     string? Canonical,
     IReadOnlyList<BodyItem> Body,
     IReadOnlyList<BodyItem> After,
-    IReadOnlyList<Components.LinkView> Sources)
+    IReadOnlyList<Components.LinkView> Sources,
+    Publishing.PageMetadata Meta)
 {
     public static ExplainerView From(
         Article article,
@@ -42,6 +43,7 @@ public sealed record ExplainerView(
 
         var language = fm.Language ?? site.Language;
         var canonical = fm.Canonical ?? (site.BaseUrl is { } b ? new Uri(b, article.Slug + "/").AbsoluteUri : null);
+        var authors = fm.Authors.Count > 0 ? fm.Authors : site.Authors;
         var body = ExplainerBody.Build(new ExplainerContext(article, data, language, strings(language), renditions), article.Slug, basePath);
         return new ExplainerView(
             article.Slug,
@@ -49,12 +51,13 @@ public sealed record ExplainerView(
             fm.Title,
             fm.Dek,
             language,
-            fm.Authors.Count > 0 ? fm.Authors : site.Authors,
+            authors,
             fm.Published,
             fm.Modified,
             canonical,
             body.Items,
             body.After,
-            Sources(data));
+            Sources(data),
+            Publishing.PageMetadata.Build(article, language, site, basePath, canonical, authors));
     }
 }

@@ -47,7 +47,7 @@ public sealed class RenderPages : IModule
             basePath,
             strings.For,
             renditions.GetValueOrDefault(d.Get<Article>(ParseArticles.Key).Slug) ?? new Dictionary<string, Components.Media.MediaRendition>())).ToList();
-        var results = new Document?[views.Count + 1];
+        var results = new Document?[views.Count + 2];
         Parallel.For(0, views.Count, i =>
         {
             var view = views[i];
@@ -59,7 +59,12 @@ public sealed class RenderPages : IModule
         var listed = IndexOrder.Apply(views, site);
         var indexScope = new RenderScope(basePath, assets, strings.For(site.Language), site.Language);
         var index = catalog.Render("index", new { site = siteView, explainers = listed }, indexScope, context.Diagnostics);
-        results[^1] = index is null ? null : Document.Create(null, "index.html", "text/html", index);
+        results[^2] = index is null ? null : Document.Create(null, "index.html", "text/html", index);
+        if (catalog.HasLayout("404"))
+        {
+            var notFound = catalog.Render("404", new { site = siteView }, indexScope, context.Diagnostics);
+            results[^1] = notFound is null ? null : Document.Create(null, "404.html", "text/html", notFound);
+        }
         return Task.FromResult<IReadOnlyList<Document>>(results.OfType<Document>().ToList());
     }
 }

@@ -39,8 +39,9 @@ public sealed partial class SeedSiteTests(SeedSite site) : IClassFixture<SeedSit
         Assert.Empty(site.Result.Diagnostics);
         Assert.Equal(
             [
-                "assets/explainer.{hash}.js", "assets/site.{hash}.css", "index.html", ExplainerPage,
+                ".nojekyll", "404.html", "assets/explainer.{hash}.js", "assets/site.{hash}.css", "index.html", ExplainerPage,
                 "putin-nordkorea/media/orte-1600.{hash}.webp", "putin-nordkorea/media/orte-480.{hash}.webp", "putin-nordkorea/media/orte-960.{hash}.webp",
+                "putin-nordkorea/social.png",
             ],
             FolderContents.Read(site.Output).Paths.Select(WithoutFingerprint));
     }

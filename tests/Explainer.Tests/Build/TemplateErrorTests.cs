@@ -7,7 +7,9 @@ namespace Explainer.Tests.Build;
 public sealed class TemplateErrorTests : IDisposable
 {
     // Line 12 of theme/layouts/explainer.html is `      <h1>{{ page.title }}</h1>`: `{{` starts in column 11.
-    private const int HeadingLine = 12;
+    /// <summary>The 1-based line of the layout's heading, which the tests replace.</summary>
+    private static readonly int HeadingLine =
+        Array.IndexOf(File.ReadAllLines(Path.Combine(Repository.Theme, "layouts", "explainer.html")), Heading) + 1;
     private const string Heading = "      <h1>{{ page.title }}</h1>";
 
     private readonly SiteBuild _build = new();
@@ -22,7 +24,7 @@ public sealed class TemplateErrorTests : IDisposable
         // Column 27 is the `}}` where an operand was expected.
         var error = Assert.Single(errors);
         Assert.Equal(ErrorCodes.TemplateSyntax, error.Code);
-        Assert.EndsWith("theme/layouts/explainer.html(12,27): error XPL0201: " + error.Message, error.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith($"theme/layouts/explainer.html({HeadingLine},27): error XPL0201: " + error.Message, error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Expecting an <expression> to the right of the operator", error.Message, StringComparison.Ordinal);
     }
 
@@ -48,7 +50,7 @@ public sealed class TemplateErrorTests : IDisposable
 
         var error = Assert.Single(errors);
         Assert.Equal(ErrorCodes.TemplateRuntime, error.Code);
-        Assert.EndsWith("theme/layouts/explainer.html(12,14): error XPL0202: The variable or function `nope` was not found", error.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith($"theme/layouts/explainer.html({HeadingLine},14): error XPL0202: The variable or function `nope` was not found", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

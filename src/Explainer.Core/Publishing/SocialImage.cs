@@ -1,0 +1,85 @@
+using SkiaSharp;
+
+namespace Explainer.Publishing;
+
+/// <summary>
+/// Draws the social preview image of an explainer that names no hero image: its title on a plain
+/// background, 1200×630 PNG, the size Open Graph and large-image cards expect.
+/// </summary>
+public static class SocialImage
+{
+    public const int Width = 1200;
+    public const int Height = 630;
+    private const int Margin = 80;
+
+    public static byte[] Render(string title, string siteTitle)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        var canvas = surface.Canvas;
+        canvas.Clear(new SKColor(0xF4, 0xF1, 0xE8));
+        using var accent = new SKPaint { Color = new SKColor(0x0B, 0x5C, 0xAD) };
+        canvas.DrawRect(0, 0, 24, Height, accent);
+
+        using var typeface = SKTypeface.FromFamilyName("DejaVu Sans", SKFontStyle.Bold) ?? SKTypeface.Default;
+        using var text = new SKPaint { Color = new SKColor(0x1A, 0x1A, 0x1A), IsAntialias = true };
+        var size = 72f;
+        List<string> lines;
+        SKFont font;
+        while (true)
+        {
+            font = new SKFont(typeface, size);
+            lines = Wrap(title, font, Width - (2 * Margin));
+            if ((lines.Count * size * 1.2f) <= Height - 220 || size <= 40)
+            {
+                break;
+            }
+
+            font.Dispose();
+            size -= 6;
+        }
+
+        using (font)
+        {
+            var y = Margin + size;
+            foreach (var line in lines.Take(6))
+            {
+                canvas.DrawText(line, Margin, y, SKTextAlign.Left, font, text);
+                y += size * 1.2f;
+            }
+        }
+
+        using var small = new SKFont(SKTypeface.FromFamilyName("DejaVu Sans") ?? SKTypeface.Default, 34);
+        using var muted = new SKPaint { Color = new SKColor(0x55, 0x55, 0x55), IsAntialias = true };
+        canvas.DrawText(siteTitle, Margin, Height - Margin, SKTextAlign.Left, small, muted);
+
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    private static List<string> Wrap(string text, SKFont font, float width)
+    {
+        var lines = new List<string>();
+        var line = string.Empty;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (line.Length > 0 && font.MeasureText(candidate) > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = candidate;
+            }
+        }
+
+        if (line.Length > 0)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+}
