@@ -48,13 +48,34 @@ public sealed class ExplainerBody
     /// <summary>Components the article does not place, shown after it.</summary>
     public IReadOnlyList<BodyItem> After { get; private set; } = [];
 
+    /// <summary>The sections other sites can embed, in page order, without their "Embed" controls.</summary>
+    public IReadOnlyList<Embeds.EmbedSection> Sections { get; private set; } = [];
+
     public static ExplainerBody Build(ExplainerContext context, string slug, string basePath)
     {
         var body = new ExplainerBody(context, slug, basePath);
-        body.Items = context.Article.Blocks.Select(body.Item).ToList();
-        body.After = body.Unplaced().ToList();
+        var placed = context.Article.Blocks.Select(body.Item).ToList();
+        var items = placed.Concat(body.Unplaced().ToList()).ToList();
+        body.Sections = items.SelectMany(i => Embeddable(i.Model)).Select(m => Embeds.EmbedSection.From(m, context.T)).OfType<Embeds.EmbedSection>().ToList();
+        var controls = body.Sections.ToDictionary(e => e.Model, e => e.WithControl(slug, basePath), ReferenceEqualityComparer.Instance);
+        var withControls = items.Select(i => i with { Model = WithControls(i.Model, controls) }).ToList();
+        body.Items = withControls.Take(placed.Count).ToList();
+        body.After = withControls.Skip(placed.Count).ToList();
         return body;
     }
+
+    /// <summary>The embeddable views in a body item: the item itself, or each quote of the quotes list.</summary>
+    private static IEnumerable<object> Embeddable(object model) =>
+        model is QuotesBySpeakerView quotes ? quotes.Speakers.SelectMany(s => s.Quotes) : [model];
+
+    private static object WithControls(object model, Dictionary<object, object> controls) => model switch
+    {
+        QuotesBySpeakerView q => q with
+        {
+            Speakers = q.Speakers.Select(s => s with { Quotes = s.Quotes.Select(x => (QuoteView)controls[x]).ToList() }).ToList(),
+        },
+        _ => controls.GetValueOrDefault(model, model),
+    };
 
     /// <summary>True for a fenced div that places a component.</summary>
     public static bool IsPlacement(ArticleBlock block) =>

@@ -23,6 +23,9 @@ public sealed record MediaView(
     string? Provider,
     string? WatchText)
 {
+    /// <summary>The section's "Embed" control on the explainer page; null inside an embed page.</summary>
+    public Embeds.EmbedView? Embed { get; init; }
+
     /// <summary>How wide the figure is drawn: the article column, at most 38rem.</summary>
     public string Sizes => "(min-width: 40rem) 38rem, 100vw";
 

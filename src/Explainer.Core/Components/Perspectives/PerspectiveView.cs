@@ -5,6 +5,9 @@ namespace Explainer.Components.Perspectives;
 /// <summary>A perspectives box as templates see it: the question, then one entry per view.</summary>
 public sealed record PerspectiveView(string SectionId, string Question, string? Intro, IReadOnlyList<ViewView> Views)
 {
+    /// <summary>The section's "Embed" control on the explainer page; null inside an embed page.</summary>
+    public Embeds.EmbedView? Embed { get; init; }
+
     public static PerspectiveView Build(Perspective perspective, int index, ExplainerContext context) =>
         new(
             SectionIds.Perspective(perspective.Id, index),

@@ -19,6 +19,9 @@ public sealed record QuoteView(
     string? OriginalLang,
     string? OriginalText)
 {
+    /// <summary>The section's "Embed" control on the explainer page; null inside an embed page.</summary>
+    public Embeds.EmbedView? Embed { get; init; }
+
     public static QuoteView Build(Quote quote, ExplainerContext context)
     {
         var language = quote.Language ?? context.Language;

@@ -13,6 +13,9 @@ namespace Explainer.Components.Scenes;
 /// </summary>
 public sealed record SceneView(string SectionId, string SceneId, string? Title, string SkipText, IReadOnlyList<SceneStateView> States, IReadOnlyList<SceneGroupView> Groups)
 {
+    /// <summary>The section's "Embed" control on the explainer page; null inside an embed page.</summary>
+    public Embeds.EmbedView? Embed { get; init; }
+
     public static SceneView Build(Scene scene, ArticleBlock div, ExplainerContext context, Func<ArticleBlock, object> renderBlock, string slug, string basePath)
     {
         var states = new List<SceneStateView>();

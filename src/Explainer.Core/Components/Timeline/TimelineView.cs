@@ -6,6 +6,9 @@ namespace Explainer.Components.Timeline;
 /// <summary>The timeline as templates see it: an ordered list of events.</summary>
 public sealed record TimelineView(string SectionId, string Heading, IReadOnlyList<TimelineEventView> Events, string? Current)
 {
+    /// <summary>The section's "Embed" control on the explainer page; null inside an embed page.</summary>
+    public Embeds.EmbedView? Embed { get; init; }
+
     public static TimelineView? Build(ExplainerContext context, string? current = null)
     {
         if (context.Data.Timeline.Count == 0)
