@@ -51,8 +51,8 @@ public sealed class ReducedMotionTests(SiteUnderTest site)
 
             await CheckAfter("loading");
 
-            var links = await tab.EvaluateAsync<int>($"() => document.querySelectorAll(\"{DomProbes.FocusableSelector}\").length");
-            for (var i = 0; i < links; i++)
+            var focusableCount = await tab.EvaluateAsync<int>($"() => document.querySelectorAll(\"{DomProbes.FocusableSelector}\").length");
+            for (var i = 0; i < focusableCount; i++)
             {
                 await tab.Keyboard.PressAsync("Tab");
                 await CheckAfter($"Tab {i + 1}");
@@ -61,7 +61,7 @@ public sealed class ReducedMotionTests(SiteUnderTest site)
             if (!viewport.IsMobile)
             {
                 var focusables = tab.Locator(DomProbes.FocusableSelector);
-                for (var i = 0; i < links; i++)
+                for (var i = 0; i < focusableCount; i++)
                 {
                     var target = focusables.Nth(i);
                     if (await target.IsVisibleAsync() && await target.BoundingBoxAsync() is { X: >= 0 })
