@@ -11,7 +11,8 @@ namespace Explainer;
 /// <param name="OutputFolder">The site folder; replaced whole, and only when the build succeeds.</param>
 /// <param name="ThemeFolder">The theme (layouts, partials, assets, i18n).</param>
 /// <param name="BaseUrl">The public URL the site is published at, e.g. https://org.github.io/repo/.</param>
-public sealed record BuildOptions(string InputFolder, string OutputFolder, string ThemeFolder, Uri? BaseUrl = null);
+/// <param name="DisplayRoot">Paths in error messages are relative to this folder (default: the current folder).</param>
+public sealed record BuildOptions(string InputFolder, string OutputFolder, string ThemeFolder, Uri? BaseUrl = null, string? DisplayRoot = null);
 
 /// <summary>The outcome of a build: its errors, or what it wrote.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten, long BytesWritten, TimeSpan Elapsed)
@@ -39,7 +40,7 @@ public sealed class SiteBuilder
         var input = Path.GetFullPath(options.InputFolder);
         var output = Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var theme = Path.GetFullPath(options.ThemeFolder);
-        var settings = new BuildSettings(input, output, theme) { BaseUrl = options.BaseUrl };
+        var settings = new BuildSettings(input, output, theme) { BaseUrl = options.BaseUrl, DisplayRoot = options.DisplayRoot };
 
         if (!Directory.Exists(input))
         {
@@ -57,6 +58,11 @@ public sealed class SiteBuilder
                 "the output folder must not be the input or theme folder, nor inside or around them");
         }
 
+        if (!diagnostics.HasErrors)
+        {
+            InputLayout.Check(settings, diagnostics);
+        }
+
         if (diagnostics.HasErrors)
         {
             return Result(diagnostics, watch);
@@ -72,7 +78,7 @@ public sealed class SiteBuilder
         var staging = StagingFolder.Create(output);
         try
         {
-            var stagingSettings = new BuildSettings(input, staging.Path, theme) { BaseUrl = options.BaseUrl }
+            var stagingSettings = new BuildSettings(input, staging.Path, theme) { BaseUrl = options.BaseUrl, DisplayRoot = options.DisplayRoot }
                 .WithService(catalog)
                 .WithService(strings);
             var engine = new PipelineEngine(SitePipelines.Create()) { PhaseLog = PhaseLog, DetailLog = DetailLog };

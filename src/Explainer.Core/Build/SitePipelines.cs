@@ -24,8 +24,11 @@ public static class SitePipelines
             .WithInput(new ReadFiles("*/article.md", mediaType: "text/markdown"))
             .WithProcess(new ParseArticles()),
         new Pipeline(Assets)
-            .WithInput(new ReadFiles("*", s => Path.Combine(s.ThemeFolder, "assets")))
-            .WithProcess(new FingerprintAssets(StableAssets))
+            .WithInput(
+                new ReadFiles("*", s => Path.Combine(s.ThemeFolder, "assets")),
+                new ReadFiles("*/*.css", s => Path.Combine(s.ThemeFolder, "components")),
+                new ReadFiles("*/*.js", s => Path.Combine(s.ThemeFolder, "components")))
+            .WithProcess(new BundleComponentAssets(), new FingerprintAssets(StableAssets))
             .WithOutput(new WriteFiles()),
         new Pipeline(Pages)
             .DependsOn(Site, Content, Assets)

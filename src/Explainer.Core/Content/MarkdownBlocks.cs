@@ -17,6 +17,7 @@ public sealed class MarkdownBlocks
 {
     /// <summary>Custom containers and generic attributes, the latter last (see docs/content-model.md).</summary>
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
         .UseCustomContainers()
         .DisableHtml()
         .UseGenericAttributes()
@@ -42,9 +43,25 @@ public sealed class MarkdownBlocks
     {
         var document = Markdown.Parse(body, Pipeline);
         var parser = new MarkdownBlocks(displayPath, lineOffset, diagnostics);
+        TrimTrailingSpace(document);
         parser.ReserveExplicitIds(document);
         parser.CheckInlines(document);
         return parser.Convert(document);
+    }
+
+    /// <summary>
+    /// "Text {#id}" leaves the space before the attribute in the text; trailing space never
+    /// matters in Markdown, and the article's words must come out exactly as written.
+    /// </summary>
+    private static void TrimTrailingSpace(MarkdownDocument document)
+    {
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline?.LastChild is LiteralInline literal)
+            {
+                literal.Content.TrimEnd();
+            }
+        }
     }
 
     private SourceLocation At(MarkdownObject node) => new(_displayPath, node.Line + 1 + _lineOffset, node.Column + 1);

@@ -42,6 +42,9 @@ public static class ErrorCodes
     /// <summary>An id that is not a valid URL segment.</summary>
     public const string InvalidId = "XPL0108";
 
+    /// <summary>A reference (speaker, evidence, scene step, media…) to an id that does not exist.</summary>
+    public const string DanglingReference = "XPL0109";
+
     /// <summary>article.md has no front matter.</summary>
     public const string FrontMatterMissing = "XPL0110";
 
@@ -50,6 +53,18 @@ public static class ErrorCodes
 
     /// <summary>A language code that is not a BCP 47 tag the tool knows.</summary>
     public const string InvalidLanguage = "XPL0112";
+
+    /// <summary>A value outside the allowed set (e.g. a media type), or a list that is too short.</summary>
+    public const string InvalidValue = "XPL0113";
+
+    /// <summary>An explainer.yml in a folder without article.md, or another file in the wrong place.</summary>
+    public const string MisplacedFile = "XPL0114";
+
+    /// <summary>A quote whose words do not stand in the blocks it names.</summary>
+    public const string QuoteNotInText = "XPL0115";
+
+    /// <summary>A file the importer would overwrite.</summary>
+    public const string WouldOverwrite = "XPL0301";
 
     /// <summary>A Scriban template that does not parse.</summary>
     public const string TemplateSyntax = "XPL0201";

@@ -30,10 +30,13 @@ public sealed class BuildSettings
     /// <summary>The path every URL starts with: "/" or "/repo/".</summary>
     public string BasePath => BaseUrl?.AbsolutePath is { } p ? (p.EndsWith('/') ? p : p + "/") : "/";
 
-    /// <summary>How a file of the build is named in messages: relative to the current folder.</summary>
+    /// <summary>The folder paths in messages are relative to; the current folder by default.</summary>
+    public string? DisplayRoot { get; init; }
+
+    /// <summary>How a file of the build is named in messages: relative to <see cref="DisplayRoot"/>.</summary>
     public string DisplayPath(string fullPath)
     {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        var relative = Path.GetRelativePath(DisplayRoot ?? Environment.CurrentDirectory, fullPath);
         return relative.Replace('\\', '/');
     }
 

@@ -9,23 +9,40 @@ public interface IModule
     Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context);
 }
 
-/// <summary>A module that maps each document on its own; documents are processed in parallel, order kept.</summary>
+/// <summary>
+/// A module that maps each document on its own; documents are processed in parallel, order kept.
+/// When documents fail, every one of them is reported, in document order.
+/// </summary>
 public abstract class PerDocumentModule : IModule
 {
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var results = new IEnumerable<Document>[inputs.Count];
+        var failures = new DocumentException?[inputs.Count];
         await Parallel.ForAsync(0, inputs.Count, context.CancellationToken, async (i, _) =>
         {
+            // Caught here rather than left to the loop: the loop would stop at the first failure and
+            // rethrow whichever finished first, so errors would go missing and their order would vary.
             try
             {
                 results[i] = await ExecuteAsync(inputs[i], context).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not DocumentException and not OperationCanceledException)
+            catch (DocumentException ex)
             {
-                throw new DocumentException(inputs[i], ex);
+                failures[i] = ex;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failures[i] = new DocumentException(inputs[i], ex);
             }
         }).ConfigureAwait(false);
+
+        var failed = failures.OfType<DocumentException>().ToList();
+        if (failed.Count > 0)
+        {
+            throw failed.Count == 1 ? failed[0] : new AggregateException(failed);
+        }
+
         return results.SelectMany(r => r).ToList();
     }
 

@@ -184,6 +184,12 @@ public sealed class PipelineEngine
                 case Phase.PostProcess:
                     var all = await Task.WhenAll(_engine._pipelines.Select(p => PhaseTask(p.Name, Phase.Process))).ConfigureAwait(false);
                     inputs = all[_engine._pipelines.ToList().IndexOf(pipeline)];
+                    if (Diagnostics.HasErrors)
+                    {
+                        // Content errors were found in Process: layouts and cross-links would work on broken data.
+                        return null;
+                    }
+
                     break;
                 case Phase.Output:
                     inputs = await PhaseTask(name, Phase.PostProcess).ConfigureAwait(false);
@@ -227,6 +233,17 @@ public sealed class PipelineEngine
 
         private void Report(Exception ex, string pipeline, Phase phase, IModule module)
         {
+            if (ex is AggregateException aggregate)
+            {
+                // Several documents failed (see PerDocumentModule): each gets its own diagnostic.
+                foreach (var each in aggregate.InnerExceptions)
+                {
+                    Report(each, pipeline, phase, module);
+                }
+
+                return;
+            }
+
             var document = (ex as DocumentException)?.Document;
             var cause = ex is DocumentException { InnerException: { } inner } ? inner : ex;
             if (cause is ContentException content)

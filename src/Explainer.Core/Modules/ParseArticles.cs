@@ -1,6 +1,7 @@
 using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Engine;
+using Explainer.Yaml;
 
 namespace Explainer.Modules;
 
@@ -8,6 +9,38 @@ namespace Explainer.Modules;
 public sealed class ParseArticles : PerDocumentModule
 {
     public const string Key = "article";
+    public const string DataKey = "explainer";
+
+    /// <summary>Reads the explainer's explainer.yml, if it has one; checks that its media files exist.</summary>
+    private static ExplainerData? ReadData(string slug, IExecutionContext context)
+    {
+        var path = Path.Combine(context.Settings.InputFolder, slug, "explainer.yml");
+        if (!File.Exists(path))
+        {
+            return ExplainerData.Empty;
+        }
+
+        var display = context.Settings.DisplayPath(path);
+        var map = YamlSource.LoadMap(File.ReadAllText(path), display, context.Diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var data = ExplainerData.Read(map);
+        foreach (var item in data.Media)
+        {
+            foreach (var file in new[] { item.Src, item.Poster, item.Captions }.OfType<string>())
+            {
+                if (!File.Exists(Path.Combine(context.Settings.InputFolder, slug, file)))
+                {
+                    context.Diagnostics.Add(item.Location, ErrorCodes.FileUnreadable, $"media item '{item.Id}' names the file '{file}', which does not exist next to explainer.yml");
+                }
+            }
+        }
+
+        return data;
+    }
 
     protected override Task<IEnumerable<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
@@ -21,9 +54,15 @@ public sealed class ParseArticles : PerDocumentModule
         }
 
         var article = Article.Parse(slug, input.Source, display, input.GetText(), context.Diagnostics);
-        IEnumerable<Document> result = article is null
-            ? []
-            : [input.WithDestination($"{slug}/index.html").WithMediaType("text/html").WithMetadata(Key, article)];
+        var data = ReadData(slug, context);
+        if (article is null || data is null)
+        {
+            return Task.FromResult(Enumerable.Empty<Document>());
+        }
+
+        ReferenceChecker.Check(article, data, display, context.Diagnostics);
+        IEnumerable<Document> result =
+            [input.WithDestination($"{slug}/index.html").WithMediaType("text/html").WithMetadata(Key, article).WithMetadata(DataKey, data)];
         return Task.FromResult(result);
     }
 }

@@ -22,7 +22,7 @@ public sealed class ParseSiteSettings : IModule
             context.Diagnostics.Add(new SourceLocation(display, 1, 1), ErrorCodes.FileUnreadable, "site.yml is missing: it needs at least a title");
         }
 
-        var settings = map is null ? null : SiteSettings.Read(map);
+        var settings = map is null || source is null ? null : SiteSettings.Read(map);
         var document = (source ?? Document.Create("site.yml", null, "application/yaml", string.Empty));
         IReadOnlyList<Document> result = settings is null ? [] : [document.WithMetadata(Key, settings)];
         return Task.FromResult(result);

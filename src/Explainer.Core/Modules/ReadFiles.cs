@@ -4,7 +4,7 @@ namespace Explainer.Modules;
 
 /// <summary>
 /// Reads files below a folder that match a pattern such as <c>*/article.md</c>, in ordinal path
-/// order. Sources are relative to the input folder, with forward slashes.
+/// order, after the documents it is given. Sources are relative to the root folder, with forward slashes.
 /// </summary>
 public sealed class ReadFiles(string pattern, Func<BuildSettings, string>? root = null, string mediaType = "text/plain") : IModule
 {
@@ -13,7 +13,7 @@ public sealed class ReadFiles(string pattern, Func<BuildSettings, string>? root 
         var folder = root?.Invoke(context.Settings) ?? context.Settings.InputFolder;
         if (!Directory.Exists(folder))
         {
-            return [];
+            return inputs;
         }
 
         var files = Match(folder, pattern).Order(StringComparer.Ordinal).ToList();
@@ -23,7 +23,7 @@ public sealed class ReadFiles(string pattern, Func<BuildSettings, string>? root 
             var bytes = await File.ReadAllBytesAsync(Path.Combine(folder, files[i]), ct).ConfigureAwait(false);
             documents[i] = Document.Create(files[i], null, mediaType, bytes);
         }).ConfigureAwait(false);
-        return documents;
+        return [.. inputs, .. documents];
     }
 
     /// <summary>Relative paths below <paramref name="folder"/> matching a pattern whose segments may hold * and ?.</summary>

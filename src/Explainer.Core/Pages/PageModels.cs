@@ -1,16 +1,13 @@
+using Explainer.Components.Media;
 using Explainer.Content;
 using Explainer.Site;
-using Explainer.Templates;
 
 namespace Explainer.Pages;
 
 /// <summary>What templates see of the site.</summary>
 public sealed record SiteView(string Title, string Language, string? Description, string BasePath, string? BaseUrl);
 
-/// <summary>What templates see of one block of the article.</summary>
-public sealed record BlockView(string Id, string Kind, HtmlString Html, string Text);
-
-/// <summary>What templates see of an explainer page.</summary>
+/// <summary>What templates see of an explainer page: its metadata, the body with components in place, and what follows it.</summary>
 public sealed record ExplainerView(
     string Slug,
     string Url,
@@ -21,23 +18,32 @@ public sealed record ExplainerView(
     DateTimeOffset? Published,
     DateTimeOffset? Modified,
     string? Canonical,
-    IReadOnlyList<BlockView> Blocks)
+    IReadOnlyList<BodyItem> Body,
+    IReadOnlyList<BodyItem> After)
 {
-    public static ExplainerView From(Article article, SiteSettings site, string basePath)
+    public static ExplainerView From(
+        Article article,
+        ExplainerData data,
+        SiteSettings site,
+        string basePath,
+        Func<string, IReadOnlyDictionary<string, string>> strings,
+        IReadOnlyDictionary<string, MediaRendition> renditions)
     {
         var fm = article.FrontMatter;
-        var url = $"{basePath}{article.Slug}/";
+        var language = fm.Language ?? site.Language;
         var canonical = fm.Canonical ?? (site.BaseUrl is { } b ? new Uri(b, article.Slug + "/").AbsoluteUri : null);
+        var body = ExplainerBody.Build(new ExplainerContext(article, data, language, strings(language), renditions), article.Slug, basePath);
         return new ExplainerView(
             article.Slug,
-            url,
+            $"{basePath}{article.Slug}/",
             fm.Title,
             fm.Dek,
-            fm.Language ?? site.Language,
+            language,
             fm.Authors.Count > 0 ? fm.Authors : site.Authors,
             fm.Published,
             fm.Modified,
             canonical,
-            article.Blocks.Select(b => new BlockView(b.Id, b.Kind, new HtmlString(b.Html), b.Text)).ToList());
+            body.Items,
+            body.After);
     }
 }

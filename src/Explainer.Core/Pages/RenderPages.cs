@@ -31,7 +31,13 @@ public sealed class RenderPages : IModule
         var siteWithUrl = site with { BaseUrl = baseUrl };
 
         var articles = context.OutputsOf(SitePipelines.Content);
-        var views = articles.Select(d => ExplainerView.From(d.Get<Article>(ParseArticles.Key), siteWithUrl, basePath)).ToList();
+        var views = articles.Select(d => ExplainerView.From(
+            d.Get<Article>(ParseArticles.Key),
+            d.Get<ExplainerData>(ParseArticles.DataKey),
+            siteWithUrl,
+            basePath,
+            strings.For,
+            new Dictionary<string, Components.Media.MediaRendition>())).ToList();
         var results = new Document?[views.Count + 1];
         Parallel.For(0, views.Count, i =>
         {

@@ -28,6 +28,22 @@ public sealed class TemplateCatalog
     {
         var layouts = LoadFolder(Path.Combine(themeFolder, "layouts"), displayPath, diagnostics);
         var partials = LoadFolder(Path.Combine(themeFolder, "partials"), displayPath, diagnostics);
+        var components = Path.Combine(themeFolder, "components");
+        if (Directory.Exists(components))
+        {
+            foreach (var folder in Directory.EnumerateDirectories(components).Order(StringComparer.Ordinal))
+            {
+                foreach (var (name, template) in LoadFolder(folder, displayPath, diagnostics))
+                {
+                    if (!partials.TryAdd(name, template))
+                    {
+                        diagnostics.Add(new Diagnostic(displayPath(Path.Combine(folder, name + ".html")), 1, 1, ErrorCodes.TemplateSyntax,
+                            $"a partial named '{name}' exists twice in the theme"));
+                    }
+                }
+            }
+        }
+
         return new TemplateCatalog(layouts, partials);
     }
 
@@ -59,7 +75,7 @@ public sealed class TemplateCatalog
         var context = NewContext(model, scope);
         try
         {
-            return template.Render(context);
+            return HtmlWhitespace.RemoveBlankLines(template.Render(context));
         }
         catch (ScriptRuntimeException ex)
         {

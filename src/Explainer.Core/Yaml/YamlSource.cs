@@ -26,6 +26,12 @@ public static class YamlSource
             diagnostics.Add(new Diagnostic(displayPath, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column, ErrorCodes.YamlSyntax, CleanMessage(ex)));
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's representation model throws this for some unterminated flow collections.
+            diagnostics.Add(new Diagnostic(displayPath, 1 + lineOffset, 1, ErrorCodes.YamlSyntax, "invalid YAML: " + ex.Message.TrimEnd('.')));
+            return null;
+        }
 
         var context = new YamlContext(displayPath, diagnostics, lineOffset);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

@@ -1,0 +1,89 @@
+using Explainer.Content;
+using Explainer.Diagnostics;
+using Explainer.Yaml;
+
+namespace Explainer.Components.Media;
+
+/// <summary>
+/// An image or a video. Images need alt text. A video is a file (with poster and captions) or a
+/// third-party URL that is loaded only when the reader asks for it.
+/// </summary>
+public sealed record MediaItem(
+    string Id,
+    string Type,
+    string? Src,
+    string? Alt,
+    string? Caption,
+    string? Credit,
+    string? Poster,
+    string? Captions,
+    string? Url,
+    string? Provider,
+    SourceLocation Location)
+{
+    public static readonly string[] Keys = ["id", "type", "src", "alt", "caption", "credit", "poster", "captions", "url", "provider"];
+    public static readonly string[] Types = ["image", "video"];
+
+    public static MediaItem? Read(YamlMap map)
+    {
+        map.AllowOnly("a media item", Keys);
+        var id = EntryIds.Read(map, "a media item");
+        var type = map.String("type", required: true, where: $"media item '{id}'");
+        if (type is not null && !Types.Contains(type))
+        {
+            map.Context.Error(map.NodeOf("type")!, ErrorCodes.InvalidValue, $"the type of media item '{id}' must be image or video, not '{type}'");
+            type = null;
+        }
+
+        var src = Path(map, "src");
+        var alt = map.String("alt");
+        var url = map.String("url");
+        if (url is not null && !UrlPolicy.IsAbsoluteHttp(url))
+        {
+            map.Context.Error(map.NodeOf("url")!, ErrorCodes.UnsafeUrl, $"the url of media item '{id}' must be an absolute http or https URL, not '{url}'");
+            url = null;
+        }
+
+        if (type == "image")
+        {
+            if (src is null)
+            {
+                map.String("src", required: true, where: $"image '{id}'");
+            }
+
+            if (string.IsNullOrWhiteSpace(alt))
+            {
+                map.Context.Error(map.NodeOf("alt") ?? map.Node, ErrorCodes.MissingField,
+                    $"image '{id}' needs 'alt': describe the image for readers who cannot see it");
+            }
+        }
+
+        if (type == "video" && src is null && url is null && !map.Has("src") && !map.Has("url"))
+        {
+            map.Context.Error(map.Node, ErrorCodes.MissingField, $"video '{id}' needs 'src' (a file) or 'url' (a third-party page)");
+        }
+
+        return id is null || type is null
+            ? null
+            : new MediaItem(id, type, src, alt, map.String("caption"), map.String("credit"), Path(map, "poster"), Path(map, "captions"),
+                url, map.String("provider"), map.Location);
+    }
+
+    /// <summary>A file next to explainer.yml; it may not leave the input folder.</summary>
+    private static string? Path(YamlMap map, string key)
+    {
+        var value = map.String(key);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (UrlPolicy.IsAbsoluteHttp(value) || value.Contains(':', StringComparison.Ordinal))
+        {
+            map.Context.Error(map.NodeOf(key)!, ErrorCodes.UnsafeUrl, $"'{key}' must be a file path next to explainer.yml, such as media/bild.jpg, not '{value}'");
+            return null;
+        }
+
+        return UrlPolicy.Check(value, map.LocationOf(key), map.Context.Diagnostics, allowData: false) ? value : null;
+    }
+}
