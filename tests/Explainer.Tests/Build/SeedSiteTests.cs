@@ -37,7 +37,7 @@ public sealed partial class SeedSiteTests(SeedSite site) : IClassFixture<SeedSit
     public void The_seed_builds_without_errors()
     {
         Assert.Empty(site.Result.Diagnostics);
-        Assert.Equal(["assets/explainer.{hash}.js", "assets/site.{hash}.css", "index.html", ExplainerPage], FolderContents.Read(site.Output).Paths.Select(WithoutFingerprint));
+        Assert.Equal(["assets/explainer.{hash}.js", "assets/favicon.{hash}.svg", "assets/site.{hash}.css", "index.html", ExplainerPage], FolderContents.Read(site.Output).Paths.Select(WithoutFingerprint));
     }
 
     [Fact]
