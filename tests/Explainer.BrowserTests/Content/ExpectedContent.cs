@@ -35,7 +35,21 @@ public static class ExpectedContentCatalog
         yield return new ExpectedContent(SiteUnderTest.SeedExplainerPath, "title", "main h1");
         yield return new ExpectedContent(SiteUnderTest.BasePath, "link to the seed explainer", $"main a[href='{SiteUnderTest.SeedExplainerPath}']");
 
-        // Later: new ExpectedContent(SeedExplainerPath, "timeline event", ".timeline li"),
-        //        new ExpectedContent(SeedExplainerPath, "quote", "figure.quote", "Putin ist wütend"), ...
+        // The components: without JavaScript every one of their entries is part of the page.
+        foreach (var (kind, selector) in ComponentEntries)
+        {
+            yield return new ExpectedContent(SiteUnderTest.SeedExplainerPath, kind, selector);
+        }
     }
+
+    /// <summary>One selector per kind of component entry; each element it matches must be visible.</summary>
+    private static readonly (string Kind, string Selector)[] ComponentEntries =
+    [
+        ("timeline event", ".timeline__event"),
+        ("quote", ".quote"),
+        ("perspective", ".perspectives .view"),
+        ("scene step", ".scene__step"),
+        ("scene state, printed for readers without JavaScript", ".scene__fallback"),
+        ("media placeholder", ".video-placeholder"),
+    ];
 }
