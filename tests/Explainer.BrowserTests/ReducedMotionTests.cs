@@ -21,6 +21,13 @@ public sealed class ReducedMotionTests(SiteUnderTest site)
           .map(e => `<${e.localName}${e.id ? '#' + e.id : ''}> has scroll-behavior: ${getComputedStyle(e).scrollBehavior}`)
         """;
 
+    private const string TwoFrames = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))";
+
+    /// <summary>Scrolls down by part of a screen, as a reader does; false once at the bottom.</summary>
+    private const string ScrollDownOnce = """
+        () => { const before = scrollY; window.scrollBy({ top: innerHeight * 0.6, behavior: 'instant' }); return scrollY > before; }
+        """;
+
     [Theory(Timeout = 120_000)]
     [InlineData(Viewport.PhoneName)]
     [InlineData(Viewport.DesktopName)]
@@ -40,6 +47,9 @@ public sealed class ReducedMotionTests(SiteUnderTest site)
             var seen = new HashSet<string>(StringComparer.Ordinal);
             async Task CheckAfter(string interaction)
             {
+                // Scroll-driven components change state in IntersectionObserver callbacks, which run
+                // after a rendering step: two frames let them fire before we look.
+                await tab.EvaluateAsync(TwoFrames);
                 foreach (var running in await tab.EvaluateAsync<string[]>(RunningAnimations))
                 {
                     if (seen.Add(running))
@@ -72,6 +82,14 @@ public sealed class ReducedMotionTests(SiteUnderTest site)
                 }
             }
 
+            await tab.EvaluateAsync("() => window.scrollTo({ top: 0, behavior: 'instant' })");
+            for (var step = 1; step <= 200 && await tab.EvaluateAsync<bool>(ScrollDownOnce); step++)
+            {
+                await CheckAfter($"scrolling down {step} times");
+            }
+
+            await tab.Keyboard.PressAsync("Home");
+            await CheckAfter("pressing Home");
             await tab.Keyboard.PressAsync("End");
             await CheckAfter("pressing End");
             await tab.Mouse.WheelAsync(0, -600);
