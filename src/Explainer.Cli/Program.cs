@@ -17,6 +17,7 @@ public static class Program
         var root = new RootCommand("Explainer turns a news article and a layer of structured data into a scrollytelling explainer site.")
         {
             BuildCommand.Create(stdout, stderr),
+            ImportCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

@@ -57,6 +57,9 @@ internal static class BuildCommand
         {
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Built {result.FilesWritten} files ({result.BytesWritten:N0} bytes) into {options.OutputFolder} in {result.Elapsed.TotalMilliseconds:F0} ms."));
+            var budgets = SiteBudgets.Measure(options.OutputFolder, options.BaseUrl?.AbsolutePath ?? "/");
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Budgets: JavaScript {budgets.ScriptGzipBytes:N0} of {SiteBudgets.ScriptBudget:N0} bytes gzipped; largest page {budgets.LargestPage} {budgets.LargestPageGzipBytes:N0} of {SiteBudgets.PageBudget:N0} bytes gzipped (HTML, CSS, JS){(budgets.WithinBudget ? "" : " - OVER BUDGET")}."));
         }
 
         return Program.Success;

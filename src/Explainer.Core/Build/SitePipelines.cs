@@ -10,6 +10,7 @@ public static class SitePipelines
     public const string Site = "Site";
     public const string Content = "Content";
     public const string Assets = "Assets";
+    public const string Media = "Media";
     public const string Pages = "Pages";
 
     /// <summary>Assets whose names stay fixed because other sites link to them.</summary>
@@ -30,8 +31,12 @@ public static class SitePipelines
                 new ReadFiles("*/*.js", s => Path.Combine(s.ThemeFolder, "components")))
             .WithProcess(new BundleComponentAssets(), new FingerprintAssets(StableAssets))
             .WithOutput(new WriteFiles()),
+        new Pipeline(Media)
+            .DependsOn(Content)
+            .WithProcess(new Components.Media.ResizeImages())
+            .WithOutput(new WriteFiles()),
         new Pipeline(Pages)
-            .DependsOn(Site, Content, Assets)
+            .DependsOn(Site, Content, Assets, Media)
             .WithPostProcess(new RenderPages())
             .WithOutput(new WriteFiles()),
     ];

@@ -13,7 +13,10 @@ public static partial class BlockIds
     private const int MaxWords = 6;
     private const int MaxLength = 48;
 
-    /// <summary>True when <paramref name="id"/> can be used as an HTML id and a URL segment.</summary>
+    /// <summary>
+    /// True when <paramref name="id"/> can be used as an HTML id and a URL segment: two or more
+    /// lower-case letters, digits and hyphens (Markdig does not read a one-letter <c>{#a}</c>).
+    /// </summary>
     public static bool IsValid(string id) => IdPattern().IsMatch(id);
 
     /// <summary>The slug of a text: "„Putin ist wütend“, meint" becomes "putin-ist-wuetend-meint".</summary>
@@ -61,6 +64,9 @@ public static partial class BlockIds
 
         return builder.Length > maxLength ? builder.ToString(0, maxLength).TrimEnd('-') : builder.ToString();
     }
+
+    /// <summary>True when a folder name can be an explainer's slug, a URL segment: lower-case letters, digits and hyphens.</summary>
+    public static bool IsValidSlug(string slug) => SlugPattern().IsMatch(slug);
 
     /// <summary>Folds German and other Latin letters to ASCII the way German readers expect.</summary>
     public static string Fold(string text)
@@ -117,6 +123,9 @@ public static partial class BlockIds
         }
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]+$")]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex SlugPattern();
 }

@@ -13,7 +13,7 @@ namespace Explainer.Content;
 /// attributes are limited to id, class and lang (fenced divs may carry key=value data), and every
 /// link is checked against <see cref="UrlPolicy"/>.
 /// </summary>
-public sealed class MarkdownBlocks
+public sealed partial class MarkdownBlocks
 {
     /// <summary>Custom containers and generic attributes, the latter last (see docs/content-model.md).</summary>
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -46,6 +46,7 @@ public sealed class MarkdownBlocks
         TrimTrailingSpace(document);
         parser.ReserveExplicitIds(document);
         parser.CheckInlines(document);
+        parser.CheckUnreadAttributes(document);
         return parser.Convert(document);
     }
 
@@ -106,6 +107,28 @@ public sealed class MarkdownBlocks
             }
         }
     }
+
+    /// <summary>An attribute block Markdig could not read stays as text: say so instead of printing it.</summary>
+    private void CheckUnreadAttributes(MarkdownDocument document)
+    {
+        foreach (var block in document.Descendants<Block>())
+        {
+            var unread = block switch
+            {
+                CustomContainer { Info: { } info } when info.Contains('{', StringComparison.Ordinal) => info + " " + block.TryGetAttributes()?.Classes?.FirstOrDefault(),
+                LeafBlock { Inline.LastChild: LiteralInline literal } when UnreadAttributes().IsMatch(literal.Content.ToString()) => literal.Content.ToString(),
+                _ => null,
+            };
+            if (unread is not null || block.TryGetAttributes()?.Classes?.Any(c => c.StartsWith('{')) == true)
+            {
+                _diagnostics.Add(At(block), ErrorCodes.InvalidId,
+                    "these attributes could not be read: write them as {#id .class key=value}, with ids of two or more lower-case letters, digits and hyphens");
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{[#.][^{}]*\}\s*$")]
+    private static partial System.Text.RegularExpressions.Regex UnreadAttributes();
 
     private IReadOnlyList<ArticleBlock> Convert(ContainerBlock container)
     {
@@ -208,7 +231,8 @@ public sealed class MarkdownBlocks
         return writer.ToString().TrimEnd('\n');
     }
 
-    private static string PlainText(Block block)
+    /// <summary>The text of a block as the reader sees it; the importer reads Markdown paragraphs with it too.</summary>
+    internal static string PlainText(Block block)
     {
         if (block is CustomContainer)
         {

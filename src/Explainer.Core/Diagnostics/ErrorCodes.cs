@@ -74,4 +74,10 @@ public static class ErrorCodes
 
     /// <summary>A layout or partial that does not exist.</summary>
     public const string TemplateMissing = "XPL0203";
+
+    /// <summary><c>explainer import</c> would overwrite an explainer's article.md or explainer.yml (use --force).</summary>
+    public const string ImportTargetExists = "XPL0301";
+
+    /// <summary>The article to import has no text.</summary>
+    public const string ImportSourceEmpty = "XPL0302";
 }

@@ -175,8 +175,9 @@ public sealed class PipelineEngine
                 case Phase.Process:
                     var deps = await Task.WhenAll(pipeline.Dependencies.Select(d => PhaseTask(d, Phase.Process))).ConfigureAwait(false);
                     inputs = await PhaseTask(name, Phase.Input).ConfigureAwait(false);
-                    if (deps.Any(d => d is null))
+                    if (deps.Any(d => d is null) || (pipeline.Dependencies.Count > 0 && Diagnostics.HasErrors))
                     {
+                        // A dependency failed, or reported content errors: this pipeline would work on broken data.
                         return null;
                     }
 

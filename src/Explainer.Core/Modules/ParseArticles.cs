@@ -46,7 +46,7 @@ public sealed class ParseArticles : PerDocumentModule
     {
         var slug = input.Source!.Split('/')[0];
         var display = context.Settings.DisplayPath(Path.Combine(context.Settings.InputFolder, input.Source));
-        if (!BlockIds.IsValid(slug))
+        if (!BlockIds.IsValidSlug(slug))
         {
             context.Diagnostics.Add(new SourceLocation(display, 1, 1), ErrorCodes.InvalidId,
                 $"the folder name '{slug}' is used in URLs: use only lower-case letters, digits and hyphens");

@@ -19,7 +19,8 @@ public sealed record ExplainerView(
     DateTimeOffset? Modified,
     string? Canonical,
     IReadOnlyList<BodyItem> Body,
-    IReadOnlyList<BodyItem> After)
+    IReadOnlyList<BodyItem> After,
+    IReadOnlyList<Components.LinkView> Sources)
 {
     public static ExplainerView From(
         Article article,
@@ -30,6 +31,15 @@ public sealed record ExplainerView(
         IReadOnlyDictionary<string, MediaRendition> renditions)
     {
         var fm = article.FrontMatter;
+        static IReadOnlyList<Components.LinkView> Sources(ExplainerData data) =>
+            data.Timeline.Select(e => e.Source)
+                .Concat(data.Quotes.Select(q => q.Source))
+                .OfType<Components.SourceLink>()
+                .Concat(data.Media.Where(m => m.Url is not null).Select(m => new Components.SourceLink(m.Provider ?? new Uri(m.Url!).Host, m.Url)))
+                .Distinct()
+                .Select(s => new Components.LinkView(s.Url ?? string.Empty, s.Title))
+                .ToList();
+
         var language = fm.Language ?? site.Language;
         var canonical = fm.Canonical ?? (site.BaseUrl is { } b ? new Uri(b, article.Slug + "/").AbsoluteUri : null);
         var body = ExplainerBody.Build(new ExplainerContext(article, data, language, strings(language), renditions), article.Slug, basePath);
@@ -44,6 +54,7 @@ public sealed record ExplainerView(
             fm.Modified,
             canonical,
             body.Items,
-            body.After);
+            body.After,
+            Sources(data));
     }
 }

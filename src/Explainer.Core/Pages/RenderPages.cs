@@ -31,13 +31,22 @@ public sealed class RenderPages : IModule
         var siteWithUrl = site with { BaseUrl = baseUrl };
 
         var articles = context.OutputsOf(SitePipelines.Content);
+        var renditions = context.OutputsOf(SitePipelines.Media)
+            .Where(d => d.Metadata.ContainsKey(Components.Media.ResizeImages.RenditionKey))
+            .GroupBy(d => d.Get<string>(Components.Media.ResizeImages.SlugKey))
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyDictionary<string, Components.Media.MediaRendition>)g
+                    .GroupBy(d => d.Get<string>(Components.Media.ResizeImages.IdKey))
+                    .ToDictionary(x => x.Key, x => x.First().Get<Components.Media.MediaRendition>(Components.Media.ResizeImages.RenditionKey)),
+                StringComparer.Ordinal);
         var views = articles.Select(d => ExplainerView.From(
             d.Get<Article>(ParseArticles.Key),
             d.Get<ExplainerData>(ParseArticles.DataKey),
             siteWithUrl,
             basePath,
             strings.For,
-            new Dictionary<string, Components.Media.MediaRendition>())).ToList();
+            renditions.GetValueOrDefault(d.Get<Article>(ParseArticles.Key).Slug) ?? new Dictionary<string, Components.Media.MediaRendition>())).ToList();
         var results = new Document?[views.Count + 1];
         Parallel.For(0, views.Count, i =>
         {

@@ -37,7 +37,12 @@ public sealed partial class SeedSiteTests(SeedSite site) : IClassFixture<SeedSit
     public void The_seed_builds_without_errors()
     {
         Assert.Empty(site.Result.Diagnostics);
-        Assert.Equal(["assets/explainer.{hash}.js", "assets/favicon.{hash}.svg", "assets/site.{hash}.css", "index.html", ExplainerPage], FolderContents.Read(site.Output).Paths.Select(WithoutFingerprint));
+        Assert.Equal(
+            [
+                "assets/explainer.{hash}.js", "assets/favicon.{hash}.svg", "assets/site.{hash}.css", "index.html", ExplainerPage,
+                "putin-nordkorea/media/orte-1600.{hash}.webp", "putin-nordkorea/media/orte-480.{hash}.webp", "putin-nordkorea/media/orte-960.{hash}.webp",
+            ],
+            FolderContents.Read(site.Output).Paths.Select(WithoutFingerprint));
     }
 
     [Fact]
@@ -92,6 +97,6 @@ public sealed partial class SeedSiteTests(SeedSite site) : IClassFixture<SeedSit
     /// <summary>Puts a placeholder for the content hash in asset names, so that a change to the CSS alone does not touch the page snapshots.</summary>
     private static string WithoutFingerprint(string text) => FingerprintPattern().Replace(text, "$1.{hash}$2");
 
-    [GeneratedRegex(@"(assets/[\w-]+)\.[0-9a-f]{10}(\.\w+)")]
+    [GeneratedRegex(@"((?:assets|media)/[\w-]+)\.[0-9a-f]{10}(\.\w+)")]
     private static partial Regex FingerprintPattern();
 }

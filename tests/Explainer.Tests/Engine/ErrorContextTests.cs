@@ -123,7 +123,7 @@ public sealed class ErrorContextTests
     }
 
     [Fact]
-    public async Task Errors_reported_without_throwing_let_process_finish_but_stop_post_process_and_output()
+    public async Task Errors_reported_without_throwing_stop_dependent_phases_and_all_output()
     {
         var result = await TestEngine.RunAsync(
             Recorded("Content").WithProcess(new InlineModule((inputs, context) =>
@@ -134,7 +134,8 @@ public sealed class ErrorContextTests
             Recorded("Pages").DependsOn("Content"));
 
         Assert.Equal(["input/a/article.md(3,1): error XPL0102: unknown key 'titel'"], result.Diagnostics.Select(d => d.ToString()));
-        Assert.True(_recorder.Ran("Pages", Phase.Process));
+        Assert.True(_recorder.Ran("Pages", Phase.Input));
+        Assert.False(_recorder.Ran("Pages", Phase.Process));
         Assert.False(_recorder.Ran("Pages", Phase.PostProcess));
         Assert.False(_recorder.Ran("Content", Phase.Output));
         Assert.False(_recorder.Ran("Pages", Phase.Output));

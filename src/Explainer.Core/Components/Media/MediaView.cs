@@ -23,8 +23,8 @@ public sealed record MediaView(
     string? Provider,
     string? WatchText)
 {
-    /// <summary>How wide the figure is drawn: the article column, at most 40rem.</summary>
-    public const string Sizes = "(min-width: 42rem) 40rem, 100vw";
+    /// <summary>How wide the figure is drawn: the article column, at most 38rem.</summary>
+    public string Sizes => "(min-width: 40rem) 38rem, 100vw";
 
     public static MediaView Build(MediaItem item, ExplainerContext context, string slug, string basePath)
     {

@@ -20,7 +20,7 @@ public sealed record ViewView(string Id, string Label, string? HeldBy, string Su
     {
         var heldBy = view.HeldBy ?? (view.People.Count > 0 ? string.Join(", ", view.People.Select(p => context.People[p.Id].Name)) : null);
         var evidence = view.Evidence.Select(e => context.Quotes.TryGetValue(e.Id, out var quote)
-                ? new LinkView("#" + SectionIds.Quote(quote.Id), $"{context.People[quote.Speaker.Id].Name}: {context.Marks.Wrap(Shorten(quote.Text))}", context.T("evidence_quote"))
+                ? new LinkView("#" + SectionIds.Quote(quote.Id), $"{context.People[quote.Speaker.Id].Name}: {Quotes.QuotationMarks.For(quote.Language ?? context.Language).Wrap(Shorten(quote.Text))}", context.T("evidence_quote"))
                 : new LinkView("#" + e.Id, context.BlockLabel(e.Id), context.T("evidence_paragraph")))
             .ToList();
         return new ViewView(SectionIds.View(view.Id), view.Label, heldBy, view.Summary, evidence);

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Explainer.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace Explainer.Tests.Build;
+
+/// <summary>The budgets of the built seed site, and the theme's UI strings.</summary>
+public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<SeedSite>
+{
+    [Fact]
+    public void The_seed_explainer_is_within_its_size_budgets()
+    {
+        var budgets = SiteBudgets.Measure(site.Output);
+
+        Assert.Equal("putin-nordkorea/index.html", budgets.LargestPage);
+        Assert.InRange(budgets.ScriptGzipBytes, 1, SiteBudgets.ScriptBudget);
+        Assert.InRange(budgets.LargestPageGzipBytes, 1, SiteBudgets.PageBudget);
+    }
+
+    [Fact]
+    public void Nothing_is_loaded_from_another_site_and_every_image_and_video_has_its_size()
+    {
+        foreach (var page in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var document = new HtmlParser().ParseDocument(File.ReadAllText(page));
+            var loaded = document.QuerySelectorAll("script[src], link[rel=stylesheet], link[rel=icon], img, video, source, track, iframe")
+                .Select(e => e.GetAttribute("src") ?? e.GetAttribute("href") ?? string.Empty);
+            Assert.All(loaded, url => Assert.StartsWith("/", url, StringComparison.Ordinal));
+            Assert.All(document.QuerySelectorAll("img, video, iframe"), e =>
+            {
+                Assert.Matches("^[0-9]+$", e.GetAttribute("width") ?? string.Empty);
+                Assert.Matches("^[0-9]+$", e.GetAttribute("height") ?? string.Empty);
+            });
+        }
+    }
+
+    [Fact]
+    public void German_and_English_ui_strings_are_complete_and_cover_every_key_the_theme_uses()
+    {
+        var de = Keys("de");
+        var en = Keys("en");
+        Assert.Equal(de.Order(), en.Order());
+
+        var used = Directory.EnumerateFiles(Repository.Theme, "*.html", SearchOption.AllDirectories)
+            .SelectMany(f => UsedKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Concat(Directory.EnumerateFiles(Path.Combine(Repository.Root, "src"), "*.cs", SearchOption.AllDirectories)
+                .SelectMany(f => CodeKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)))
+            .ToHashSet();
+        Assert.NotEmpty(used);
+        Assert.Empty(used.Except(de));
+    }
+
+    private static HashSet<string> Keys(string language)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(Repository.Theme, "i18n", language + ".yml"))));
+        return ((YamlMappingNode)stream.Documents[0].RootNode).Children.Keys.Select(k => ((YamlScalarNode)k).Value!).ToHashSet();
+    }
+
+    [GeneratedRegex("""\{\{~?\s*(?:if\s+)?[^}]*?\bt\s+"([a-z_]+)"\s*""")]
+    private static partial Regex UsedKey();
+
+    [GeneratedRegex("""\.T\("([a-z_]+)"\)""")]
+    private static partial Regex CodeKey();
+}

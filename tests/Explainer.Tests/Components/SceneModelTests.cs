@@ -1,0 +1,57 @@
+using Explainer.Components.Scenes;
+using Explainer.Content;
+using Explainer.Diagnostics;
+using Explainer.Pages;
+using Explainer.Yaml;
+
+namespace Explainer.Tests.Components;
+
+public class SceneModelTests
+{
+    private static SceneView Build(string body, string yaml)
+    {
+        var diagnostics = new DiagnosticBag();
+        var article = Article.Parse("a", "a/article.md", "a/article.md", "---\ntitle: T\n---\n" + body, diagnostics)!;
+        var data = ExplainerData.Read(YamlSource.LoadMap(yaml, "a/explainer.yml", diagnostics)!);
+        ReferenceChecker.Check(article, data, "a/article.md", diagnostics);
+        Assert.Empty(diagnostics.ToSortedList());
+        var strings = new Dictionary<string, string> { ["skip_scene"] = "skip", ["timeline"] = "Timeline" };
+        var context = new ExplainerContext(article, data, "en", strings, new Dictionary<string, Explainer.Components.Media.MediaRendition>());
+        var div = article.Blocks.Single(b => b.Kind == "div");
+        return SceneView.Build(data.Scenes[0], div, context, b => b.Id, "a", "/");
+    }
+
+    [Fact]
+    public void Consecutive_steps_with_the_same_state_share_one_printed_state()
+    {
+        var scene = Build(
+            "::: {.scene #sc}\nOne {#aa}\n\nTwo {#bb}\n\nThree {#cc}\n:::\n",
+            "scenes:\n  - id: sc\n    steps:\n      - {block: aa, show: {map: x}}\n      - {block: bb, show: {map: x}}\n      - {block: cc, show: {map: y}}\n");
+
+        Assert.Equal(2, scene.States.Count);
+        Assert.Equal([["aa", "bb"], ["cc"]], scene.Groups.Select(g => g.Steps.Select(s => s.BlockId).ToArray()).ToArray());
+        Assert.Equal("scene-sc", scene.SectionId);
+    }
+
+    [Fact]
+    public void A_block_in_the_scene_that_is_no_step_keeps_the_state_before_it()
+    {
+        var scene = Build(
+            "::: {.scene #sc}\nOne {#aa}\n\nAside {#aside}\n\nTwo {#bb}\n:::\n",
+            "scenes:\n  - id: sc\n    steps:\n      - {block: aa, show: {map: x}}\n      - {block: bb, show: {map: y}}\n");
+
+        Assert.Equal([["aa", "aside"], ["bb"]], scene.Groups.Select(g => g.Steps.Select(s => s.BlockId).ToArray()).ToArray());
+        Assert.Equal([0, 0, 1], scene.Groups.SelectMany(g => g.Steps).Select(s => s.State));
+    }
+
+    [Fact]
+    public void A_state_shown_again_later_is_the_same_state()
+    {
+        var scene = Build(
+            "::: {.scene #sc}\nOne {#aa}\n\nTwo {#bb}\n\nThree {#cc}\n:::\n",
+            "scenes:\n  - id: sc\n    steps:\n      - {block: aa, show: {map: x}}\n      - {block: bb, show: {map: y}}\n      - {block: cc, show: {map: x}}\n");
+
+        Assert.Equal(2, scene.States.Count);
+        Assert.Equal([0, 1, 0], scene.Groups.Select(g => g.State.Index));
+    }
+}

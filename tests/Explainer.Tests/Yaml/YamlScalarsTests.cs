@@ -1,0 +1,109 @@
+using Explainer.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Explainer.Tests.Yaml;
+
+public class YamlScalarsTests
+{
+    public static TheoryData<string> Texts() =>
+    [
+        "Chris Monday",
+        "außerordentlicher Professor an der Dongseo-Universität in Busan",
+        "Warum sich Wladimir Putin in Nordkorea aufhält?",
+        "Herrn Kims zeremonieller Empfang für Herrn Putin …",
+        "key: value",
+        "ends with colon:",
+        "a # not a comment",
+        "#starts with hash",
+        "- starts like a list",
+        "? question",
+        "[bracketed]",
+        "{braced}",
+        "a, b, c",
+        "\"double\" and 'single'",
+        "'single at start",
+        "back\\slash",
+        "true",
+        "No",
+        "null",
+        "~",
+        "123",
+        "1.5",
+        "-1",
+        "+1",
+        ".inf",
+        "2024-06-19",
+        "0x1F",
+        "@at",
+        "`tick",
+        "|pipe",
+        ">folded",
+        "%percent",
+        "!tag",
+        "&anchor",
+        "*alias",
+        " leading space",
+        "trailing space ",
+        "tab\tinside",
+        "line\nbreak",
+        "two paragraphs\n\nof a quote",
+        "  indented\n\nsecond",
+        "« Poutine est en colère »",
+        "no-break\u00A0space and narrow\u202Fone",
+        "bom\uFEFFinside",
+        "line separator\u2028and\u2029paragraph\u0085next",
+        "control\u0001char\u007Fdel",
+        "emoji 😀 ok",
+        "",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_mapping_value_reads_back_unchanged(string text)
+    {
+        var yaml = string.Join('\n', YamlScalars.KeyValue("value", text, 0)) + "\n";
+
+        var map = Load(yaml);
+
+        Assert.Equal(text, ((YamlScalarNode)map.Children[new YamlScalarNode("value")]).Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_flow_sequence_item_reads_back_unchanged(string text)
+    {
+        var yaml = $"items: {YamlScalars.FlowSequence([text, "second"])}\n";
+
+        var items = (YamlSequenceNode)Load(yaml).Children[new YamlScalarNode("items")];
+
+        Assert.Equal([text, "second"], items.Children.Select(n => ((YamlScalarNode)n).Value));
+    }
+
+    [Fact]
+    public void Multi_paragraph_text_is_written_as_a_literal_block()
+    {
+        var lines = YamlScalars.KeyValue("text", "First paragraph.\n\nSecond paragraph.", 4);
+
+        Assert.Equal(["    text: |-", "      First paragraph.", string.Empty, "      Second paragraph."], lines);
+    }
+
+    [Fact]
+    public void Ordinary_text_stays_plain()
+    {
+        Assert.Equal("Putin ist wütend", YamlScalars.Value("Putin ist wütend"));
+        Assert.Equal("[Herr Monday, der Artikel]", YamlScalars.FlowSequence(["Herr Monday", "der Artikel"]));
+    }
+
+    [Fact]
+    public void A_comment_stays_on_one_line()
+    {
+        Assert.Equal("a b c", YamlScalars.Comment("a\nb\r\nc\u2028"));
+    }
+
+    private static YamlMappingNode Load(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+}
