@@ -25,7 +25,7 @@ internal static class ImportCommand
         slug.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string>();
-            if (value is not null && !BlockIds.IsValid(value))
+            if (value is not null && !BlockIds.IsValidSlug(value))
             {
                 result.AddError($"--slug must use only lower-case letters, digits and hyphens, not '{value}'.");
             }

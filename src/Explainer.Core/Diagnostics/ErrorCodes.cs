@@ -63,9 +63,6 @@ public static class ErrorCodes
     /// <summary>A quote whose words do not stand in the blocks it names.</summary>
     public const string QuoteNotInText = "XPL0115";
 
-    /// <summary>A file the importer would overwrite.</summary>
-    public const string WouldOverwrite = "XPL0301";
-
     /// <summary>A Scriban template that does not parse.</summary>
     public const string TemplateSyntax = "XPL0201";
 

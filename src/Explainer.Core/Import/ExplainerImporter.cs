@@ -37,7 +37,7 @@ public static class ExplainerImporter
             diagnostics.Add(At(sourcePath), ErrorCodes.FileUnreadable, "the article to import does not exist");
         }
 
-        if (!BlockIds.IsValid(request.Slug))
+        if (!BlockIds.IsValidSlug(request.Slug))
         {
             diagnostics.Add(At(folder), ErrorCodes.InvalidId, $"the slug '{request.Slug}' is used in URLs: use only lower-case letters, digits and hyphens");
         }

@@ -58,10 +58,8 @@ public sealed record MediaItem(
             }
         }
 
-        if (type == "video" && src is null && url is null && !map.Has("src") && !map.Has("url"))
-        {
-            map.Context.Error(map.Node, ErrorCodes.MissingField, $"video '{id}' needs 'src' (a file) or 'url' (a third-party page)");
-        }
+        // A video with neither src nor url is a reference not yet linked (the importer drafts such
+        // entries); the page shows its caption and says that the video is not linked.
 
         return id is null || type is null
             ? null

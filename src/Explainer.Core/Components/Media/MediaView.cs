@@ -46,6 +46,8 @@ public sealed record MediaView(
             context.Language,
             item.Url,
             item.Provider,
-            isExternal ? string.Format(System.Globalization.CultureInfo.InvariantCulture, context.T("watch_at"), item.Provider ?? new Uri(item.Url!).Host) : null);
+            isExternal && item.Url is not null
+                ? string.Format(System.Globalization.CultureInfo.InvariantCulture, context.T("watch_at"), item.Provider ?? new Uri(item.Url).Host)
+                : null);
     }
 }
