@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace Explainer.Cli.Serving;
+
+/// <summary>Answers one HTTP request from the site folder: GET and HEAD only, no caching, no listings.</summary>
+internal sealed class StaticSiteRequestHandler(SitePathResolver resolver)
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+
+        // A development server: the site is rebuilt under it, so nothing may be cached.
+        response.Headers.CacheControl = "no-cache";
+        response.Headers.XContentTypeOptions = "nosniff";
+
+        switch (resolver.Resolve(request.PathBase + request.Path))
+        {
+            case SiteResource.File file:
+                await SendAsync(context, file.FullPath, StatusCodes.Status200OK).ConfigureAwait(false);
+                break;
+            case SiteResource.Redirect redirect:
+                response.StatusCode = StatusCodes.Status301MovedPermanently;
+                response.Headers.Location = redirect.Location + request.QueryString;
+                break;
+            default:
+                var notFoundPage = resolver.NotFoundPage();
+                if (notFoundPage is null)
+                {
+                    response.StatusCode = StatusCodes.Status404NotFound;
+                    response.ContentType = "text/plain; charset=utf-8";
+                    await WriteBodyAsync(context, "404 Not Found\n"u8.ToArray()).ConfigureAwait(false);
+                }
+                else
+                {
+                    await SendAsync(context, notFoundPage, StatusCodes.Status404NotFound).ConfigureAwait(false);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The Content-Type for a file name, with <c>charset=utf-8</c> on text types.</summary>
+    public static string ContentTypeOf(string fileName)
+    {
+        var type = ContentTypes.TryGetContentType(fileName, out var known) ? known : "application/octet-stream";
+        if (type == "application/javascript")
+        {
+            type = "text/javascript";
+        }
+
+        var isText = type.StartsWith("text/", StringComparison.Ordinal)
+            || type is "image/svg+xml" or "application/json" or "application/xml" or "application/manifest+json" or "application/atom+xml";
+        return isText ? type + "; charset=utf-8" : type;
+    }
+
+    private static async Task SendAsync(HttpContext context, string path, int status)
+    {
+        var response = context.Response;
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            // The site was swapped between resolving and sending: answer as if it was never there.
+            response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        response.StatusCode = status;
+        response.ContentType = ContentTypeOf(path);
+        response.ContentLength = file.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.SendFileAsync(path, 0, file.Length, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task WriteBodyAsync(HttpContext context, byte[] content)
+    {
+        context.Response.ContentLength = content.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(content, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+}

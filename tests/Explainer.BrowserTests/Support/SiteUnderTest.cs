@@ -1,0 +1,131 @@
+using Explainer.Cli.Serving;
+using Microsoft.Playwright;
+
+namespace Explainer.BrowserTests.Support;
+
+/// <summary>One HTML page the build wrote.</summary>
+/// <param name="File">Its path in the output folder, e.g. <c>putin-nordkorea/index.html</c>.</param>
+/// <param name="Url">The URL the server answers it at, e.g. <c>http://127.0.0.1:41237/explainer/putin-nordkorea/</c>.</param>
+public sealed record SitePage(string File, Uri Url)
+{
+    public override string ToString() => Url.AbsolutePath;
+}
+
+/// <summary>
+/// The shipped explainer, built into a temporary folder and served on 127.0.0.1 (a free port) under
+/// <c>/explainer/</c>, the way GitHub serves a project site; built with that base URL, so every link
+/// carries the sub-path. Also holds the one Chromium every test shares, launched on first use.
+/// </summary>
+public sealed class SiteUnderTest : IAsyncLifetime
+{
+    public const string BasePath = "/explainer/";
+    public const string SeedExplainerPath = BasePath + "putin-nordkorea/";
+
+    private readonly SemaphoreSlim _browserLock = new(1, 1);
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private StaticSiteServer? _server;
+
+    /// <summary>The built site's folder.</summary>
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "explainer-browser-tests", Guid.NewGuid().ToString("N"));
+
+    public Uri Url => Server.Url;
+
+    public StaticSiteServer Server => _server ?? throw new InvalidOperationException("the site is not served yet");
+
+    /// <summary>Every HTML page the build wrote, found in the output folder, so new pages are covered without a change here.</summary>
+    public IReadOnlyList<SitePage> Pages { get; private set; } = [];
+
+    public SitePage SeedExplainer => Pages.Single(p => p.Url.AbsolutePath == SeedExplainerPath);
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(Folder);
+
+        // The server comes first: its port is part of the base URL the site is built with.
+        _server = await StaticSiteServer.StartAsync(new StaticSiteServerOptions(Folder) { BasePath = BasePath });
+        var result = await new SiteBuilder().BuildAsync(
+            new BuildOptions(RepositoryPaths.Input, Folder, RepositoryPaths.Theme, _server.Url));
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The site did not build:" + Environment.NewLine + string.Join(Environment.NewLine, result.Diagnostics));
+        }
+
+        Pages = Directory.EnumerateFiles(Folder, "*.html", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(Folder, file).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal)
+            .Select(file => new SitePage(file, new Uri(Url, file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file)))
+            .ToList();
+    }
+
+    /// <summary>The shared browser; skips the test (fails it under CI) when Chromium is missing.</summary>
+    public async Task<IBrowser> BrowserAsync()
+    {
+        Chromium.RequireInstalled();
+        await _browserLock.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            if (_browser is null)
+            {
+                _playwright ??= await Playwright.CreateAsync();
+                _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+                {
+                    ExecutablePath = Chromium.ExecutablePath,
+                    Headless = true,
+                    Args = Chromium.Flags,
+                    Timeout = 60_000,
+                });
+            }
+
+            return _browser;
+        }
+        finally
+        {
+            _browserLock.Release();
+        }
+    }
+
+    /// <summary>A fresh context at a viewport (plus any settings the test adds), with bounded timeouts.</summary>
+    public async Task<IBrowserContext> NewContextAsync(Viewport viewport, Action<BrowserNewContextOptions>? configure = null)
+    {
+        var options = viewport.ContextOptions();
+        configure?.Invoke(options);
+        var context = await (await BrowserAsync()).NewContextAsync(options);
+        context.SetDefaultTimeout(20_000);
+        context.SetDefaultNavigationTimeout(30_000);
+        return context;
+    }
+
+    /// <summary>Opens a page and waits until the network is quiet.</summary>
+    public static async Task<IPage> OpenAsync(IBrowserContext context, SitePage page)
+    {
+        var tab = await context.NewPageAsync();
+        var response = await tab.GotoAsync(page.Url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        Assert.True(response?.Status == 200, $"{page}: answered {response?.Status.ToString() ?? "nothing"}, not 200");
+        return tab;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        _browserLock.Dispose();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a leftover temp folder must not fail the run.
+        }
+    }
+}
