@@ -14,6 +14,7 @@ public static class SitePipelines
     public const string Social = "Social";
     public const string Feeds = "Feeds";
     public const string Pages = "Pages";
+    public const string Embeds = "Embeds";
 
     /// <summary>Assets whose names stay fixed because other sites link to them.</summary>
     public static readonly string[] StableAssets = ["embed.js"];
@@ -47,7 +48,12 @@ public static class SitePipelines
             .WithOutput(new WriteFiles()),
         new Pipeline(Pages)
             .DependsOn(Site, Content, Assets, Media)
+            .WithProcess(new ComposePages())
             .WithPostProcess(new RenderPages())
+            .WithOutput(new WriteFiles()),
+        new Pipeline(Embeds)
+            .DependsOn(Pages, Site, Assets)
+            .WithPostProcess(new Explainer.Embeds.RenderEmbeds())
             .WithOutput(new WriteFiles()),
     ];
 }

@@ -21,8 +21,12 @@ public sealed record ExplainerView(
     IReadOnlyList<BodyItem> Body,
     IReadOnlyList<BodyItem> After,
     IReadOnlyList<Components.LinkView> Sources,
-    Publishing.PageMetadata Meta)
+    Publishing.PageMetadata Meta,
+    IReadOnlyList<Embeds.EmbedSection> Sections)
 {
+    /// <summary>oEmbed discovery links, one per embeddable section, when the site's public URL is known.</summary>
+    public IReadOnlyList<Components.LinkView> Discovery { get; init; } = [];
+
     public static ExplainerView From(
         Article article,
         ExplainerData data,
@@ -58,6 +62,12 @@ public sealed record ExplainerView(
             body.Items,
             body.After,
             Sources(data),
-            Publishing.PageMetadata.Build(article, language, site, basePath, canonical, authors));
+            Publishing.PageMetadata.Build(article, language, site, basePath, canonical, authors),
+            body.Sections)
+        {
+            Discovery = site.BaseUrl is { } baseUrl
+                ? body.Sections.Select(s => new Components.LinkView(new Uri(baseUrl, $"{article.Slug}/embed/{s.Id}/oembed.json").AbsoluteUri, s.Title)).ToList()
+                : [],
+        };
     }
 }

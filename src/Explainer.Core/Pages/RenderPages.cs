@@ -1,70 +1,38 @@
-using Explainer.Content;
 using Explainer.Engine;
-using Explainer.Modules;
 using Explainer.Site;
-using Explainer.Templates;
 
 namespace Explainer.Pages;
 
 /// <summary>
-/// Renders the explainer pages and the index with the theme's layouts. Runs in PostProcess, when
-/// every pipeline's Process is done, so that it can see the site, the articles and the assets.
+/// Renders the explainer pages composed by <see cref="ComposePages"/>, the index and the 404 page
+/// with the theme's layouts. Runs in PostProcess, when every pipeline's Process is done.
 /// </summary>
 public sealed class RenderPages : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var settings = context.Settings;
-        var catalog = settings.GetService<TemplateCatalog>();
-        var strings = settings.GetService<UiStrings>();
-        var site = context.OutputsOf(SitePipelines.Site).Select(d => d.Get<SiteSettings>(ParseSiteSettings.Key)).FirstOrDefault();
-        if (site is null)
+        if (PageContext.From(context) is not { } page)
         {
             return Task.FromResult<IReadOnlyList<Document>>([]);
         }
 
-        var basePath = settings.BasePath;
-        var baseUrl = settings.BaseUrl ?? site.BaseUrl;
-        var assets = context.OutputsOf(SitePipelines.Assets)
-            .ToDictionary(d => d.Get<string>(FingerprintAssets.LogicalNameKey), d => d.Destination!, StringComparer.Ordinal);
-        var siteView = new SiteView(site.Title, site.Language, site.Description, basePath, baseUrl?.AbsoluteUri);
-        var siteWithUrl = site with { BaseUrl = baseUrl };
-
-        var articles = context.OutputsOf(SitePipelines.Content);
-        var renditions = context.OutputsOf(SitePipelines.Media)
-            .Where(d => d.Metadata.ContainsKey(Components.Media.ResizeImages.RenditionKey))
-            .GroupBy(d => d.Get<string>(Components.Media.ResizeImages.SlugKey))
-            .ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyDictionary<string, Components.Media.MediaRendition>)g
-                    .GroupBy(d => d.Get<string>(Components.Media.ResizeImages.IdKey))
-                    .ToDictionary(x => x.Key, x => x.First().Get<Components.Media.MediaRendition>(Components.Media.ResizeImages.RenditionKey)),
-                StringComparer.Ordinal);
-        var views = articles.Select(d => ExplainerView.From(
-            d.Get<Article>(ParseArticles.Key),
-            d.Get<ExplainerData>(ParseArticles.DataKey),
-            siteWithUrl,
-            basePath,
-            strings.For,
-            renditions.GetValueOrDefault(d.Get<Article>(ParseArticles.Key).Slug) ?? new Dictionary<string, Components.Media.MediaRendition>())).ToList();
+        var views = inputs.Select(d => d.Get<ExplainerView>(ComposePages.ViewKey)).ToList();
         var results = new Document?[views.Count + 2];
         Parallel.For(0, views.Count, i =>
         {
-            var view = views[i];
-            var scope = new RenderScope(basePath, assets, strings.For(view.Language), view.Language);
-            var html = catalog.Render("explainer", new { site = siteView, page = view }, scope, context.Diagnostics);
-            results[i] = html is null ? null : articles[i].WithContent(html);
+            var html = page.Catalog.Render("explainer", new { site = page.SiteView, page = views[i] }, page.Scope(views[i].Language), context.Diagnostics);
+            results[i] = html is null ? null : inputs[i].WithContent(html);
         });
 
-        var listed = IndexOrder.Apply(views, site);
-        var indexScope = new RenderScope(basePath, assets, strings.For(site.Language), site.Language);
-        var index = catalog.Render("index", new { site = siteView, explainers = listed }, indexScope, context.Diagnostics);
+        var scope = page.Scope(page.Site.Language);
+        var index = page.Catalog.Render("index", new { site = page.SiteView, explainers = IndexOrder.Apply(views, page.Site) }, scope, context.Diagnostics);
         results[^2] = index is null ? null : Document.Create(null, "index.html", "text/html", index);
-        if (catalog.HasLayout("404"))
+        if (page.Catalog.HasLayout("404"))
         {
-            var notFound = catalog.Render("404", new { site = siteView }, indexScope, context.Diagnostics);
+            var notFound = page.Catalog.Render("404", new { site = page.SiteView }, scope, context.Diagnostics);
             results[^1] = notFound is null ? null : Document.Create(null, "404.html", "text/html", notFound);
         }
+
         return Task.FromResult<IReadOnlyList<Document>>(results.OfType<Document>().ToList());
     }
 }

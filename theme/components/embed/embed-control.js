@@ -1,0 +1,44 @@
+/* The "Embed" control of each section: shows the two snippet forms and copies them. */
+(function () {
+  var d = document;
+
+  function esc(s) {
+    return String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  }
+
+  function setUp(box) {
+    var url = new URL(box.getAttribute("data-embed-path"), location.href).href;
+    var title = esc(box.getAttribute("data-embed-title"));
+    var height = box.getAttribute("data-embed-height");
+    var forms = {
+      script: '<div data-explainer-embed="' + url + '" data-title="' + title + '" data-height="' + height + '"><a href="' + url + '">' + title + "</a></div>\n" +
+        '<script async src="' + new URL("../../../assets/embed.js", url).href + '"></script>',
+      iframe: '<iframe src="' + url + '" title="' + title + '" width="640" height="' + height + '" loading="lazy" style="width:1px;min-width:100%;border:0"></iframe>'
+    };
+    var toggle = box.querySelector("button[aria-controls]");
+    var panel = d.getElementById(toggle.getAttribute("aria-controls"));
+    var status = box.querySelector("[role=status]");
+    box.querySelectorAll("textarea").forEach(function (t) {
+      t.value = forms[t.getAttribute("data-embed-form")];
+      t.addEventListener("focus", function () { t.select(); });
+    });
+    toggle.addEventListener("click", function () {
+      var open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", open);
+      panel.hidden = !open;
+    });
+    box.querySelectorAll("[data-embed-copy]").forEach(function (b) {
+      b.addEventListener("click", function () {
+        var text = forms[b.getAttribute("data-embed-copy")];
+        var done = function () { status.textContent = b.getAttribute("data-copied") || "✓"; };
+        if (navigator.clipboard) navigator.clipboard.writeText(text).then(done, function () {});
+        else { box.querySelector("[data-embed-form=" + b.getAttribute("data-embed-copy") + "]").select(); d.execCommand("copy"); done(); }
+      });
+    });
+    box.hidden = false;
+  }
+
+  function start() { d.querySelectorAll(".embed-control").forEach(setUp); }
+  if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
