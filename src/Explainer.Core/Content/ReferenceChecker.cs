@@ -24,9 +24,9 @@ public sealed class ReferenceChecker
     private void Run(Article article, ExplainerData data, string articlePath)
     {
         // A fenced div that places a component carries the component's id: it is not a block of its own.
-        foreach (var block in article.AllBlocks.Where(b => !Pages.ExplainerBody.IsPlacement(b)))
+        foreach (var block in article.AllBlocks.Where(b => !b.IsPlacement))
         {
-            if (Pages.SectionIds.IsReserved(block.Id))
+            if (SectionIds.IsReserved(block.Id))
             {
                 _diagnostics.Add(new SourceLocation(articlePath, block.Line, block.Column), ErrorCodes.InvalidId,
                     $"the id '{block.Id}' is reserved for a section of the page; choose another");
@@ -81,7 +81,7 @@ public sealed class ReferenceChecker
     /// <summary>Fenced divs that place a perspectives box or a media item name one that exists.</summary>
     private void CheckPlacements(Article article, ExplainerData data, string articlePath)
     {
-        foreach (var div in article.AllBlocks.Where(Pages.ExplainerBody.IsPlacement))
+        foreach (var div in article.AllBlocks.Where(b => b.IsPlacement))
         {
             var at = new SourceLocation(articlePath, div.Line, div.Column);
             if (div.Classes.Contains("perspectives") && !data.Perspectives.Any(p => p.Id == div.Id))

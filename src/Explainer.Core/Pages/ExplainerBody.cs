@@ -5,6 +5,7 @@ using Explainer.Components.Scenes;
 using Explainer.Components.Timeline;
 using Explainer.Content;
 using Explainer.Templates;
+using Explainer.Components;
 
 namespace Explainer.Pages;
 
@@ -18,9 +19,6 @@ public sealed record BodyItem(string Kind, object Model);
 /// </summary>
 public sealed class ExplainerBody
 {
-    /// <summary>Classes of fenced divs that place a component rather than hold prose.</summary>
-    public static readonly string[] PlacementClasses = ["scene", "timeline", "perspectives", "media", "quotes"];
-
     private readonly ExplainerContext _context;
     private readonly string _slug;
     private readonly string _basePath;
@@ -77,10 +75,6 @@ public sealed class ExplainerBody
         _ => controls.GetValueOrDefault(model, model),
     };
 
-    /// <summary>True for a fenced div that places a component.</summary>
-    public static bool IsPlacement(ArticleBlock block) =>
-        block.Kind == "div" && block.Classes.Any(c => PlacementClasses.Contains(c));
-
     private void Add(string blockId, (string, string, string) quote)
     {
         if (!_quotesByBlock.TryGetValue(blockId, out var list))
@@ -93,12 +87,12 @@ public sealed class ExplainerBody
 
     private BodyItem Item(ArticleBlock block)
     {
-        if (!IsPlacement(block))
+        if (!block.IsPlacement)
         {
             return new BodyItem("html", Html(block));
         }
 
-        var kind = block.Classes.First(c => PlacementClasses.Contains(c));
+        var kind = block.Classes.First(c => ArticleBlock.PlacementClasses.Contains(c));
         _placed.Add(kind == "perspectives" || kind == "media" || kind == "scene" ? $"{kind}:{block.Id}" : kind);
         return kind switch
         {

@@ -1,4 +1,4 @@
-namespace Explainer.Pages;
+namespace Explainer.Components;
 
 /// <summary>
 /// Ids of the embeddable sections of an explainer page. They are stable URL segments
