@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Explainer.BrowserTests.Support;
 using Microsoft.Playwright;
@@ -66,6 +67,33 @@ public sealed class EmbedControlTests(SiteUnderTest site)
         await tab.Keyboard.PressAsync("Enter");
         await Expect(panel).ToBeHiddenAsync();
         await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        errors.AssertNone();
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Every_embed_control_opens_its_own_panel_with_its_sections_snippets()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var context = await site.NewContextAsync(Viewport.Desktop);
+        var errors = ConsoleErrors.Watch(context);
+        var tab = await SiteUnderTest.OpenAsync(context, site.SeedExplainer);
+        var sections = EmbedPages().Select(f => f.Split('/')[2]).ToList();
+        Assert.Equal(sections.Count, await tab.Locator(".embed-control").CountAsync());
+        foreach (var section in sections)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var toggle = tab.Locator($"#{section} button[aria-controls='embed-{section}']");
+            var panel = tab.Locator($"#embed-{section}");
+            await toggle.ClickAsync();
+            await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+            await Expect(panel).ToBeVisibleAsync();
+            var url = new Uri(site.Url, $"putin-nordkorea/embed/{section}/").AbsoluteUri;
+            await Expect(panel.Locator("textarea[data-embed-form=script]")).ToHaveValueAsync(new Regex($"data-explainer-embed=\"{Regex.Escape(url)}\""));
+            await Expect(panel.Locator("textarea[data-embed-form=iframe]")).ToHaveValueAsync(new Regex($"^<iframe src=\"{Regex.Escape(url)}\""));
+            await toggle.ClickAsync();
+            await Expect(panel).ToBeHiddenAsync();
+        }
+
         errors.AssertNone();
     }
 
