@@ -11,7 +11,7 @@ public sealed class AccessibilityTests(SiteUnderTest site)
 {
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-    [Theory(Timeout = 180_000)]
+    [Theory(Timeout = GateTimeouts.EveryPage)]
     [InlineData(Viewport.PhoneName, "light")]
     [InlineData(Viewport.PhoneName, "dark")]
     [InlineData(Viewport.DesktopName, "light")]

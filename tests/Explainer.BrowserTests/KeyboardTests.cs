@@ -7,7 +7,7 @@ namespace Explainer.BrowserTests;
 /// <summary>Keyboard only: Tab reaches every link and control, in reading order, and shows where focus is.</summary>
 public sealed class KeyboardTests(SiteUnderTest site)
 {
-    [Theory(Timeout = 120_000)]
+    [Theory(Timeout = GateTimeouts.EveryPage)]
     [InlineData(Viewport.PhoneName)]
     [InlineData(Viewport.DesktopName)]
     public async Task Tab_reaches_every_link_and_control_in_order_with_a_visible_focus_indicator(string viewportName)

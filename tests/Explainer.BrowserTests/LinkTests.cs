@@ -10,7 +10,7 @@ public sealed class LinkTests(SiteUnderTest site) : IDisposable
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(20) };
     private readonly Dictionary<string, Target> _targets = new(StringComparer.Ordinal);
 
-    [Fact(Timeout = 120_000)]
+    [Fact(Timeout = GateTimeouts.EveryPage)]
     public async Task Every_internal_link_and_fragment_resolves()
     {
         var cancel = TestContext.Current.CancellationToken;

@@ -6,7 +6,7 @@ namespace Explainer.BrowserTests;
 /// <summary>A page loads cleanly: no console error, no failed request, nothing fetched from outside the site.</summary>
 public sealed class NetworkTests(SiteUnderTest site)
 {
-    [Theory(Timeout = 120_000)]
+    [Theory(Timeout = GateTimeouts.EveryPage)]
     [InlineData(Viewport.PhoneName)]
     [InlineData(Viewport.DesktopName)]
     public async Task Pages_load_without_console_errors_failed_requests_or_requests_outside_the_site(string viewportName)

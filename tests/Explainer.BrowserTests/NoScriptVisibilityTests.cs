@@ -13,7 +13,7 @@ public sealed class NoScriptVisibilityTests(SiteUnderTest site)
         Assert.Equal(20, ExpectedContentCatalog.SeedLines().Count);
     }
 
-    [Theory(Timeout = 120_000)]
+    [Theory(Timeout = GateTimeouts.EveryPage)]
     [InlineData(Viewport.PhoneName)]
     [InlineData(Viewport.DesktopName)]
     public async Task Every_expected_text_is_visible_without_javascript(string viewportName)

@@ -28,7 +28,7 @@ public sealed class ReducedMotionTests(SiteUnderTest site)
         () => { const before = scrollY; window.scrollBy({ top: innerHeight * 0.6, behavior: 'instant' }); return scrollY > before; }
         """;
 
-    [Theory(Timeout = 120_000)]
+    [Theory(Timeout = GateTimeouts.EveryPage)]
     [InlineData(Viewport.PhoneName)]
     [InlineData(Viewport.DesktopName)]
     public async Task Nothing_moves_when_reduced_motion_is_asked_for(string viewportName)

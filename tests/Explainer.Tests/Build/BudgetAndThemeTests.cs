@@ -19,6 +19,18 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
     }
 
     [Fact]
+    public void The_host_script_is_at_most_1_KB_gzipped_and_keeps_its_stable_name()
+    {
+        var theme = File.ReadAllBytes(Path.Combine(Repository.Theme, "assets", "embed.js"));
+        var gzipped = SiteBudgets.Gzip(theme);
+        TestContext.Current.TestOutputHelper?.WriteLine($"embed.js: {theme.Length} bytes, {gzipped} gzipped");
+        Assert.InRange(gzipped, 1, SiteBudgets.HostScriptBudget);
+
+        // Hosts load it from /assets/embed.js for years: no fingerprint, the theme's bytes as they are.
+        Assert.Equal(theme, File.ReadAllBytes(Path.Combine(site.Output, "assets", "embed.js")));
+    }
+
+    [Fact]
     public void Nothing_is_loaded_from_another_site_and_every_image_and_video_has_its_size()
     {
         foreach (var page in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))

@@ -57,6 +57,16 @@ public sealed partial class SeedSiteTests(SeedSite site) : IClassFixture<SeedSit
     }
 
     [Fact]
+    public void Without_a_public_url_no_page_links_an_oembed_file()
+    {
+        // oEmbed URLs must be absolute, so without --base-url there are no files and no links to them.
+        foreach (var page in FolderContents.Read(site.Output).Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            Assert.Empty(site.Parse(page).QuerySelectorAll("link[type='application/json+oembed']"));
+        }
+    }
+
+    [Fact]
     public async Task The_explainer_page_matches_its_snapshot() =>
         await HtmlSnapshot.VerifyAsync(WithoutFingerprint(site.Read(ExplainerPage)));
 
@@ -106,7 +116,7 @@ public sealed partial class SeedSiteTests(SeedSite site) : IClassFixture<SeedSit
     }
 
     /// <summary>Puts a placeholder for the content hash in asset names, so that a change to the CSS alone does not touch the page snapshots.</summary>
-    private static string WithoutFingerprint(string text) => FingerprintPattern().Replace(text, "$1.{hash}$2");
+    internal static string WithoutFingerprint(string text) => FingerprintPattern().Replace(text, "$1.{hash}$2");
 
     [GeneratedRegex(@"((?:assets|media)/[\w-]+)\.[0-9a-f]{10}(\.\w+)")]
     private static partial Regex FingerprintPattern();

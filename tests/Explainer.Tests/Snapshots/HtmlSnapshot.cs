@@ -100,7 +100,8 @@ public static class HtmlSnapshot
         return new SnapshotOutcome(SnapshotStatus.Accepted, $"{AcceptVariable}: {what} {location.VerifiedPath}; review it before committing.");
     }
 
-    private static (bool Accept, bool Ignored) AcceptMode(Func<string, string?> environment)
+    /// <summary>Whether to accept received output as verified, and whether that was asked for but refused under CI.</summary>
+    internal static (bool Accept, bool Ignored) AcceptMode(Func<string, string?> environment)
     {
         var requested = environment(AcceptVariable)?.Trim() is "1" or "true" or "True" or "TRUE";
         var ci = environment(CiVariable)?.Trim() is { Length: > 0 } value && value is not ("0" or "false" or "False");

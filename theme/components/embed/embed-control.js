@@ -22,17 +22,28 @@
       t.value = forms[t.getAttribute("data-embed-form")];
       t.addEventListener("focus", function () { t.select(); });
     });
-    toggle.addEventListener("click", function () {
-      var open = toggle.getAttribute("aria-expanded") !== "true";
+    function show(open) {
       toggle.setAttribute("aria-expanded", open);
       panel.hidden = !open;
+    }
+    toggle.addEventListener("click", function () { show(toggle.getAttribute("aria-expanded") !== "true"); });
+    // Escape closes the open panel from anywhere inside the control and gives focus back to its button.
+    box.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && !panel.hidden) { show(false); toggle.focus(); }
     });
     box.querySelectorAll("[data-embed-copy]").forEach(function (b) {
       b.addEventListener("click", function () {
-        var text = forms[b.getAttribute("data-embed-copy")];
+        var form = b.getAttribute("data-embed-copy");
         var done = function () { status.textContent = b.getAttribute("data-copied") || "✓"; };
-        if (navigator.clipboard) navigator.clipboard.writeText(text).then(done, function () {});
-        else { box.querySelector("[data-embed-form=" + b.getAttribute("data-embed-copy") + "]").select(); d.execCommand("copy"); done(); }
+        // Where the clipboard API is missing or refuses, the snippet is selected: copied the old way, or by hand.
+        var byHand = function () {
+          var t = box.querySelector("[data-embed-form=" + form + "]");
+          t.focus();
+          t.select();
+          try { if (d.execCommand("copy")) done(); } catch (e) { /* selected is as far as it goes */ }
+        };
+        if (navigator.clipboard) navigator.clipboard.writeText(forms[form]).then(done, byHand);
+        else byHand();
       });
     });
     box.hidden = false;
