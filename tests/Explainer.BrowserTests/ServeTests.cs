@@ -76,7 +76,8 @@ public sealed class ServeTests(SiteUnderTest site) : IAsyncLifetime
         var connections = Session.LiveReload.Connections;
         Edit(text => text.Replace("language: de\n", "language: de\n<b>titel</b>: fett\n", StringComparison.Ordinal));
         var overlay = page.Locator("#explainer-build-errors pre");
-        await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 30_000 });
+        await overlay.Filter(new LocatorFilterOptions { HasText = "XPL0102" })
+            .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 30_000 });
         var shown = await overlay.TextContentAsync() ?? string.Empty;
         Assert.Matches(@"input/putin-nordkorea/article\.md\(8,1\): error XPL0102: unknown key '<b>titel</b>' in the front matter", shown);
         Assert.Equal(0, await page.Locator("#explainer-build-errors b").CountAsync());
@@ -108,7 +109,16 @@ public sealed class ServeTests(SiteUnderTest site) : IAsyncLifetime
         var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var built = new TaskCompletionSource<ServeBuild>(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnLoad(object? sender, IPage e) => loaded.TrySetResult();
-        void OnBuilt(ServeBuild b) => built.TrySetResult(b);
+
+        // A good build counts: one started while the file was half written may fail first.
+        void OnBuilt(ServeBuild b)
+        {
+            if (b.Result.Succeeded)
+            {
+                built.TrySetResult(b);
+            }
+        }
+
         page.Load += OnLoad;
         Session.Built += OnBuilt;
         try
@@ -116,7 +126,6 @@ public sealed class ServeTests(SiteUnderTest site) : IAsyncLifetime
             var written = (DateTimeOffset.UtcNow - DateTimeOffset.UnixEpoch).TotalMilliseconds;
             Edit(change);
             var build = await built.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
-            Assert.True(build.Result.Succeeded, string.Join('\n', build.Result.Diagnostics));
             await loaded.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
             var timing = await page.EvaluateAsync<JsonElement>("""
                 () => { const n = performance.getEntriesByType('navigation')[0];

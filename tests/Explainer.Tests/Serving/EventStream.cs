@@ -58,6 +58,23 @@ public sealed class EventStream : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Skips events until one matches: a rebuild may start while a file is half written (the write
+    /// took longer than the quiet time) and report a passing error before the build that counts.
+    /// </summary>
+    public async Task<(string Name, string Data)> NextMatchingAsync(Func<string, string, bool> match, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var next = await NextAsync(deadline - DateTime.UtcNow, cancellationToken);
+            if (match(next.Name, next.Data))
+            {
+                return next;
+            }
+        }
+    }
+
     public ValueTask DisposeAsync()
     {
         _reader.Dispose();
