@@ -72,7 +72,11 @@ public sealed class ServeSession : IAsyncDisposable
         var server = await StaticSiteServer.StartAsync(
             new StaticSiteServerOptions(options.OutputFolder) { BasePath = basePath, Port = options.Port, LiveReload = liveReload },
             cancellationToken).ConfigureAwait(false);
-        var session = new ServeSession(options, server, liveReload, stdout, stderr);
+        var session = new ServeSession(options, server, liveReload, stdout, stderr)
+        {
+            // Watching starts before the first build, so that a change during it starts the next one.
+            _watcher = new SourceWatcher([options.InputFolder, options.ThemeFolder]),
+        };
         try
         {
             await session.RebuildAsync([], cancellationToken).ConfigureAwait(false);
@@ -84,7 +88,6 @@ public sealed class ServeSession : IAsyncDisposable
         }
 
         stdout.WriteLine($"Serving {server.Url} - rebuilding on every change in {options.InputFolder} and {options.ThemeFolder}. Ctrl+C stops.");
-        session._watcher = new SourceWatcher([options.InputFolder, options.ThemeFolder]);
         session._loop = session.WatchAsync();
         return session;
     }
@@ -139,6 +142,11 @@ public sealed class ServeSession : IAsyncDisposable
         {
             // The output folder could not be swapped (a file held open elsewhere): a failed build like any other.
             result = new BuildResult([new Diagnostic(_options.OutputFolder, 1, 1, ErrorCodes.OutputFolderInvalid, ex.Message)], 0, 0, TimeSpan.Zero);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug must not end the session silently: show it like an error, and keep watching.
+            result = new BuildResult([new Diagnostic(_options.InputFolder, 1, 1, ErrorCodes.ModuleFailed, $"{ex.GetType().Name}: {ex.Message}")], 0, 0, TimeSpan.Zero);
         }
 
         var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);

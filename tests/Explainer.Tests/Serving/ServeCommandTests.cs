@@ -73,6 +73,23 @@ public sealed partial class ServeCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_port_in_use_exits_2_with_a_message()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exit = await Task.Run(
+            () => Program.Run(["serve", "--port", port, "--input", Repository.Input, "--output", _temp.Combine("_site"), "--theme", Repository.Theme], stdout, stderr),
+            TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(Program.UsageError, exit);
+        Assert.Contains($"explainer: error: cannot listen on 127.0.0.1:{port}: ", stderr.ToString(), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"^Serving (?<url>http://127\.0\.0\.1:\d+/\S*) ")]
     private static partial Regex ServingLine();
 }
