@@ -18,6 +18,8 @@ public static class Program
         {
             BuildCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr),
+            CheckCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

@@ -27,13 +27,17 @@ internal static class BuildCommand
                 parse.GetValue(output)!,
                 CommonOptions.ResolveTheme(parse.GetValue(theme), inputFolder),
                 parse.GetValue(baseUrl));
+            using var progress = level == Verbosity.Normal && BuildProgress.IsTerminal(stdout)
+                ? new BuildProgress(stdout, SitePipelines.Create().Count * Enum.GetValues<Engine.Phase>().Length)
+                : null;
             var builder = new SiteBuilder
             {
-                PhaseLog = level == Verbosity.Detailed ? line => stdout.WriteLine("  " + line) : null,
+                PhaseLog = level == Verbosity.Detailed ? line => stdout.WriteLine("  " + line) : progress is null ? null : progress.PhaseDone,
                 DetailLog = level == Verbosity.Detailed ? line => stdout.WriteLine("    " + line) : null,
             };
 
             var result = await builder.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+            progress?.Dispose();
             return Report(result, options, level, stdout, stderr);
         });
         return command;
@@ -55,11 +59,7 @@ internal static class BuildCommand
 
         if (level != Verbosity.Quiet)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Built {result.FilesWritten} files ({result.BytesWritten:N0} bytes) into {options.OutputFolder} in {result.Elapsed.TotalMilliseconds:F0} ms."));
-            var budgets = SiteBudgets.Measure(options.OutputFolder, options.BaseUrl?.AbsolutePath ?? "/");
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Budgets: JavaScript {budgets.ScriptGzipBytes:N0} of {SiteBudgets.ScriptBudget:N0} bytes gzipped; largest page {budgets.LargestPage} {budgets.LargestPageGzipBytes:N0} of {SiteBudgets.PageBudget:N0} bytes gzipped (HTML, CSS, JS){(budgets.WithinBudget ? "" : " - OVER BUDGET")}."));
+            BuildSummary.Write(result, options, stdout);
         }
 
         return Program.Success;

@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.StaticFiles;
 
 namespace Explainer.Cli.Serving;
 
-/// <summary>Answers one HTTP request from the site folder: GET and HEAD only, no caching, no listings.</summary>
-internal sealed class StaticSiteRequestHandler(SitePathResolver resolver)
+/// <summary>
+/// Answers one HTTP request from the site folder: GET and HEAD only, no caching, no listings. With
+/// live reload, its URLs are answered first and HTML responses carry its script.
+/// </summary>
+internal sealed class StaticSiteRequestHandler(SitePathResolver resolver, LiveReload? liveReload = null)
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
@@ -12,6 +15,11 @@ internal sealed class StaticSiteRequestHandler(SitePathResolver resolver)
     {
         var request = context.Request;
         var response = context.Response;
+        if (liveReload is not null && await liveReload.TryHandleAsync(context).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -34,7 +42,14 @@ internal sealed class StaticSiteRequestHandler(SitePathResolver resolver)
                 break;
             default:
                 var notFoundPage = resolver.NotFoundPage();
-                if (notFoundPage is null)
+                if (notFoundPage is null && liveReload is not null)
+                {
+                    // No site yet (the first build failed): a page that can show why, and reload once it is fixed.
+                    response.StatusCode = StatusCodes.Status404NotFound;
+                    response.ContentType = "text/html; charset=utf-8";
+                    await WriteBodyAsync(context, LiveReload.Inject("<!doctype html><title>Not found</title><p>Not found.</p>"u8.ToArray())).ConfigureAwait(false);
+                }
+                else if (notFoundPage is null)
                 {
                     response.StatusCode = StatusCodes.Status404NotFound;
                     response.ContentType = "text/plain; charset=utf-8";
@@ -63,7 +78,7 @@ internal sealed class StaticSiteRequestHandler(SitePathResolver resolver)
         return isText ? type + "; charset=utf-8" : type;
     }
 
-    private static async Task SendAsync(HttpContext context, string path, int status)
+    private async Task SendAsync(HttpContext context, string path, int status)
     {
         var response = context.Response;
         var file = new FileInfo(path);
@@ -76,6 +91,23 @@ internal sealed class StaticSiteRequestHandler(SitePathResolver resolver)
 
         response.StatusCode = status;
         response.ContentType = ContentTypeOf(path);
+        if (liveReload is not null && response.ContentType.StartsWith("text/html", StringComparison.Ordinal))
+        {
+            byte[] html;
+            try
+            {
+                html = await File.ReadAllBytesAsync(path, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            {
+                response.StatusCode = StatusCodes.Status404NotFound; // swapped away by a rebuild, as above
+                return;
+            }
+
+            await WriteBodyAsync(context, LiveReload.Inject(html)).ConfigureAwait(false);
+            return;
+        }
+
         response.ContentLength = file.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {

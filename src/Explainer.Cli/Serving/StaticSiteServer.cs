@@ -20,6 +20,9 @@ public sealed record StaticSiteServerOptions(string RootFolder)
 
     /// <summary>The address to listen on; loopback unless told otherwise.</summary>
     public IPAddress Address { get; init; } = IPAddress.Loopback;
+
+    /// <summary>When set (by <c>explainer serve</c>), HTML responses get its script and its URLs are answered.</summary>
+    public LiveReload? LiveReload { get; init; }
 }
 
 /// <summary>
@@ -55,7 +58,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         var root = Path.GetFullPath(options.RootFolder).TrimEnd(Path.DirectorySeparatorChar);
         var basePath = SitePathResolver.NormalizeBasePath(options.BasePath);
-        var handler = new StaticSiteRequestHandler(new SitePathResolver(root, basePath));
+        var handler = new StaticSiteRequestHandler(new SitePathResolver(root, basePath), options.LiveReload);
 
         // The empty builder reads no appsettings, environment or command line and logs nothing:
         // the server's behaviour depends on the options alone.

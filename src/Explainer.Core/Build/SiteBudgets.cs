@@ -24,8 +24,15 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     /// <summary>Measures every explainer page (<c>&lt;slug&gt;/index.html</c>) with the CSS and JS it links.</summary>
     public static SiteBudgets Measure(string outputFolder, string basePath = "/")
     {
-        long scripts = 0;
-        var largest = (Page: string.Empty, Bytes: 0L);
+        var pages = MeasurePages(outputFolder, basePath);
+        var largest = pages.Aggregate((Page: string.Empty, Bytes: 0L), (max, p) => p.GzipBytes > max.Bytes ? (p.Page, p.GzipBytes) : max);
+        return new SiteBudgets(pages.Select(p => p.ScriptGzipBytes).DefaultIfEmpty().Max(), largest.Page, largest.Bytes);
+    }
+
+    /// <summary>The weight of each page (<c>index.html</c> files, in ordinal order), for a check that names the page over budget.</summary>
+    public static IReadOnlyList<PageWeight> MeasurePages(string outputFolder, string basePath = "/")
+    {
+        var pages = new List<PageWeight>();
         foreach (var page in Directory.EnumerateFiles(outputFolder, "index.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var html = File.ReadAllText(page);
@@ -37,15 +44,11 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
                 .Distinct()
                 .ToList();
             var js = linked.Where(f => f.EndsWith(".js", StringComparison.Ordinal)).Sum(f => Gzip(File.ReadAllBytes(f)));
-            scripts = Math.Max(scripts, js);
             var total = Gzip(File.ReadAllBytes(page)) + linked.Sum(f => Gzip(File.ReadAllBytes(f)));
-            if (total > largest.Bytes)
-            {
-                largest = (Path.GetRelativePath(outputFolder, page).Replace('\\', '/'), total);
-            }
+            pages.Add(new PageWeight(Path.GetRelativePath(outputFolder, page).Replace('\\', '/'), js, total));
         }
 
-        return new SiteBudgets(scripts, largest.Page, largest.Bytes);
+        return pages;
     }
 
     /// <summary>The gzipped size at the highest compression level, as static hosts serve it.</summary>
@@ -62,4 +65,12 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
 
     [GeneratedRegex("""<(?:script[^>]*\ssrc|link[^>]*\shref)="(?<url>[^"]+\.(?:js|css))"[^>]*>""")]
     private static partial Regex LinkedAssets();
+}
+
+/// <summary>One page's gzipped weight: its JavaScript, and the page with all the CSS and JS it links.</summary>
+public sealed record PageWeight(string Page, long ScriptGzipBytes, long GzipBytes)
+{
+    public bool ScriptWithinBudget => ScriptGzipBytes <= SiteBudgets.ScriptBudget;
+
+    public bool WithinBudget => ScriptWithinBudget && GzipBytes <= SiteBudgets.PageBudget;
 }

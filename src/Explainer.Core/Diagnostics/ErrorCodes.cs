@@ -77,4 +77,16 @@ public static class ErrorCodes
 
     /// <summary>The article to import has no text.</summary>
     public const string ImportSourceEmpty = "XPL0302";
+
+    /// <summary><c>explainer check</c>: a link or source inside the site names a file the built site does not have.</summary>
+    public const string LinkTargetMissing = "XPL0401";
+
+    /// <summary><c>explainer check</c>: a <c>#fragment</c> names no id on its target page.</summary>
+    public const string FragmentMissing = "XPL0402";
+
+    /// <summary><c>explainer check</c>: a root-relative URL that does not start with the base path, so it leaves a project site.</summary>
+    public const string LinkOutsideBasePath = "XPL0403";
+
+    /// <summary><c>explainer check</c>: a page or its JavaScript is over the size budget (see SiteBudgets).</summary>
+    public const string OverBudget = "XPL0404";
 }

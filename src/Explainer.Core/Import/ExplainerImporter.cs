@@ -98,7 +98,17 @@ public static class ExplainerImporter
         var yaml = DraftWriter.Write(draft, SchemaFiles.CommentFor(explainerPath, request.InputFolder, SchemaFiles.Explainer));
         File.WriteAllText(articlePath, markdown, Utf8);
         File.WriteAllText(explainerPath, yaml, Utf8);
-        return new ImportResult([], draft, [Display(articlePath), Display(explainerPath)]);
+        List<string> written = [Display(articlePath), Display(explainerPath)];
+
+        // A first import into an empty folder: the site needs a site.yml to build.
+        var sitePath = Path.Combine(Path.GetFullPath(request.InputFolder), "site.yml");
+        if (!File.Exists(sitePath))
+        {
+            File.WriteAllText(sitePath, SiteFileDraft.Write(draft.Language, SchemaFiles.CommentFor(sitePath, request.InputFolder, SchemaFiles.Site)), Utf8);
+            written.Add(Display(sitePath));
+        }
+
+        return new ImportResult([], draft, written);
     }
 
     private static ImportResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedList(), null, []);

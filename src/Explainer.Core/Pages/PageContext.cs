@@ -26,12 +26,14 @@ public sealed record PageContext(
         }
 
         var baseUrl = settings.BaseUrl ?? site.BaseUrl;
+        // The path of site.yml's base_url counts as much as --base-url's: links must carry /repo/ either way.
+        var basePath = SiteBaseUrl.BasePathOf(baseUrl);
         var assets = context.OutputsOf(SitePipelines.Assets)
             .ToDictionary(d => d.Get<string>(FingerprintAssets.LogicalNameKey), d => d.Destination!, StringComparer.Ordinal);
         return new PageContext(
             site with { BaseUrl = baseUrl },
-            new SiteView(site.Title, site.Language, site.Description, settings.BasePath, baseUrl?.AbsoluteUri),
-            settings.BasePath,
+            new SiteView(site.Title, site.Language, site.Description, basePath, baseUrl?.AbsoluteUri),
+            basePath,
             baseUrl,
             assets,
             settings.GetService<TemplateCatalog>(),

@@ -117,6 +117,37 @@ public class ImportCommandTests
         Assert.Contains("id=\"p-putin-ist-wuetend-meint-chris-monday\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_first_import_into_an_empty_folder_writes_a_site_yml_and_builds()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("input");
+
+        var (code, stdout, _) = Run("import", Repository.Seed, "--slug", "x", "--lang", "de", "--input", input);
+        var site = File.ReadAllText(Path.Combine(input, "site.yml"));
+        var result = await new SiteBuilder().BuildAsync(new BuildOptions(input, temp.Combine("_site"), Repository.Theme), TestContext.Current.CancellationToken);
+
+        Assert.Equal(Program.Success, code);
+        Assert.Contains("wrote " + Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(input, "site.yml")).Replace('\\', '/'), stdout, StringComparison.Ordinal);
+        Assert.StartsWith("# yaml-language-server: $schema=.schemas/site.schema.json\n", site, StringComparison.Ordinal);
+        Assert.Contains("\nlanguage: de\n", site, StringComparison.Ordinal);
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.True(File.Exists(temp.Combine("_site", "x", "index.html")));
+    }
+
+    [Fact]
+    public void An_existing_site_yml_is_left_alone()
+    {
+        using var temp = new TempFolder();
+        var siteYml = temp.Write("input/site.yml", "title: Mine\n");
+
+        var (code, stdout, _) = Run("import", Repository.Seed, "--slug", "x", "--lang", "de", "--input", temp.Combine("input"));
+
+        Assert.Equal(Program.Success, code);
+        Assert.Equal("title: Mine\n", File.ReadAllText(siteYml));
+        Assert.DoesNotContain("site.yml", stdout, StringComparison.Ordinal);
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         using var stdout = new StringWriter();

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using Explainer.Cli.Serving;
+
+namespace Explainer.Cli.Commands;
+
+/// <summary>
+/// <c>explainer serve</c>: builds, serves the site on 127.0.0.1 under its base path, rebuilds on
+/// every change in input/ and theme/ and reloads the open pages; Ctrl+C stops it.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var input = CommonOptions.Input();
+        var output = CommonOptions.Output();
+        var theme = CommonOptions.Theme();
+        var baseUrl = CommonOptions.BaseUrl();
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = "The port on 127.0.0.1. Default: a free one.",
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port must be between 0 and 65535.");
+            }
+        });
+        var command = new Command("serve", "Build, serve the site on 127.0.0.1 under its base path, and rebuild and reload the pages on every change in the input and theme folders.")
+        {
+            input, output, theme, port, baseUrl,
+        };
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var inputFolder = parse.GetValue(input)!;
+            var options = new ServeOptions(
+                inputFolder,
+                parse.GetValue(output)!,
+                CommonOptions.ResolveTheme(parse.GetValue(theme), inputFolder),
+                parse.GetValue(baseUrl))
+            {
+                Port = parse.GetValue(port),
+            };
+
+            ServeSession session;
+            try
+            {
+                session = await ServeSession.StartAsync(options, stdout, stderr, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException ex) when (ex.InnerException is SocketException || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                stderr.WriteLine($"explainer: error: cannot listen on 127.0.0.1:{options.Port}: {ex.Message}");
+                return Program.UsageError;
+            }
+            catch (OperationCanceledException)
+            {
+                return Program.Success; // Ctrl+C during the first build
+            }
+
+            await using (session.ConfigureAwait(false))
+            {
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    stdout.WriteLine("Stopping.");
+                }
+            }
+
+            stdout.WriteLine("Stopped.");
+            return Program.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Threading.Channels;
+using Explainer.Diagnostics;
+using Explainer.Site;
+
+namespace Explainer.Cli.Serving;
+
+/// <summary>What <c>explainer serve</c> builds and serves.</summary>
+/// <param name="BaseUrl">--base-url; when null, site.yml's base_url; its path is the path the site is served under.</param>
+public sealed record ServeOptions(string InputFolder, string OutputFolder, string ThemeFolder, Uri? BaseUrl = null)
+{
+    /// <summary>The TCP port on 127.0.0.1; 0 takes a free one.</summary>
+    public int Port { get; init; }
+
+    /// <summary>How long the folders must be quiet after a change before the rebuild starts.</summary>
+    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(25);
+}
+
+/// <summary>One build of a serve session.</summary>
+/// <param name="Number">1 for the first build, then one more per rebuild.</param>
+/// <param name="Changes">The paths whose change started it (none for the first build).</param>
+public sealed record ServeBuild(int Number, IReadOnlyList<string> Changes, BuildResult Result, DateTimeOffset Finished);
+
+/// <summary>
+/// <c>explainer serve</c> without the terminal: builds, serves the output folder on 127.0.0.1
+/// under the site's base path with live reload, watches input/ and theme/, and rebuilds after
+/// every change that matters. A failed rebuild is printed and shown on the open pages; the last
+/// good site stays served. Disposing stops it all.
+/// </summary>
+/// <remarks>
+/// Every rebuild is a full build: <see cref="RebuildAsync"/> is where an incremental engine would
+/// take the changed paths (see docs/serve.md).
+/// </remarks>
+public sealed class ServeSession : IAsyncDisposable
+{
+    private readonly ServeOptions _options;
+    private readonly StaticSiteServer _server;
+    private readonly LiveReload _liveReload;
+    private readonly TextWriter _stdout;
+    private readonly TextWriter _stderr;
+    private readonly CancellationTokenSource _stop = new();
+    private SourceWatcher? _watcher;
+    private Task _loop = Task.CompletedTask;
+    private int _builds;
+
+    private ServeSession(ServeOptions options, StaticSiteServer server, LiveReload liveReload, TextWriter stdout, TextWriter stderr)
+    {
+        _options = options;
+        _server = server;
+        _liveReload = liveReload;
+        _stdout = stdout;
+        _stderr = stderr;
+    }
+
+    /// <summary>Raised after every build, good or bad, once the pages have been told.</summary>
+    public event Action<ServeBuild>? Built;
+
+    /// <summary>The site's URL, e.g. <c>http://127.0.0.1:41237/</c> or <c>…/repo/</c>.</summary>
+    public Uri Url => _server.Url;
+
+    /// <summary>The live reload channel, for tests that wait until a page listens.</summary>
+    public LiveReload LiveReload => _liveReload;
+
+    /// <summary>Starts the server, builds once, prints the URL and starts watching. Throws IOException when the port is taken.</summary>
+    public static async Task<ServeSession> StartAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        stdout = TextWriter.Synchronized(stdout);
+        stderr = TextWriter.Synchronized(stderr);
+        var basePath = SiteBaseUrl.BasePathOf(SiteBaseUrl.Resolve(options.BaseUrl, options.InputFolder));
+        var liveReload = new LiveReload();
+        var server = await StaticSiteServer.StartAsync(
+            new StaticSiteServerOptions(options.OutputFolder) { BasePath = basePath, Port = options.Port, LiveReload = liveReload },
+            cancellationToken).ConfigureAwait(false);
+        var session = new ServeSession(options, server, liveReload, stdout, stderr)
+        {
+            // Watching starts before the first build, so that a change during it starts the next one.
+            _watcher = new SourceWatcher([options.InputFolder, options.ThemeFolder]),
+        };
+        try
+        {
+            await session.RebuildAsync([], cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await session.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        stdout.WriteLine($"Serving {server.Url} - rebuilding on every change in {options.InputFolder} and {options.ThemeFolder}. Ctrl+C stops.");
+        session._loop = session.WatchAsync();
+        return session;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_stop.IsCancellationRequested)
+        {
+            return;
+        }
+
+        await _stop.CancelAsync().ConfigureAwait(false);
+        _watcher?.Dispose();
+        await _loop.ConfigureAwait(false);
+        _liveReload.Close();
+        await _server.DisposeAsync().ConfigureAwait(false);
+        _stop.Dispose();
+    }
+
+    private async Task WatchAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                var changes = await _watcher!.NextBatchAsync(_options.Quiet, _stop.Token).ConfigureAwait(false);
+                await RebuildAsync(changes, _stop.Token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ChannelClosedException && _stop.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    /// <summary>
+    /// Builds the whole site. The hook for an incremental engine: <paramref name="changes"/> names
+    /// what changed since the last build (empty for the first).
+    /// </summary>
+    private async Task RebuildAsync(IReadOnlyList<string> changes, CancellationToken cancellationToken)
+    {
+        var number = ++_builds;
+        var what = changes.Count == 0 ? "Build" : Describe(changes) + " changed";
+        BuildResult result;
+        try
+        {
+            result = await new SiteBuilder()
+                .BuildAsync(new BuildOptions(_options.InputFolder, _options.OutputFolder, _options.ThemeFolder, _options.BaseUrl), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The output folder could not be swapped (a file held open elsewhere): a failed build like any other.
+            result = new BuildResult([new Diagnostic(_options.OutputFolder, 1, 1, ErrorCodes.OutputFolderInvalid, ex.Message)], 0, 0, TimeSpan.Zero);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug must not end the session silently: show it like an error, and keep watching.
+            result = new BuildResult([new Diagnostic(_options.InputFolder, 1, 1, ErrorCodes.ModuleFailed, $"{ex.GetType().Name}: {ex.Message}")], 0, 0, TimeSpan.Zero);
+        }
+
+        var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        if (result.Succeeded)
+        {
+            var listeners = _liveReload.Listeners;
+            _liveReload.Reload();
+            _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{time} {what}: built {result.FilesWritten} files in {result.Elapsed.TotalMilliseconds:F0} ms{(number == 1 ? "." : $", reloading {listeners} page(s).")}"));
+        }
+        else
+        {
+            var lines = result.Diagnostics.Select(d => d.ToString()).ToList();
+            foreach (var line in lines)
+            {
+                _stderr.WriteLine(line);
+            }
+
+            _stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{time} {what}: the build failed with {lines.Count} error(s); still serving the last good site."));
+            _liveReload.ShowErrors(string.Create(CultureInfo.InvariantCulture,
+                $"The build failed with {lines.Count} error(s). The page shows the last good build; fix the error and it reloads."), lines);
+        }
+
+        Built?.Invoke(new ServeBuild(number, changes, result, DateTimeOffset.Now));
+    }
+
+    private static string Describe(IReadOnlyList<string> changes)
+    {
+        var names = changes.Select(c => Path.GetRelativePath(Environment.CurrentDirectory, c).Replace('\\', '/')).ToList();
+        return names.Count <= 3 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(3))} and {names.Count - 3} more";
+    }
+}
