@@ -13,9 +13,10 @@ internal static class BuildCommand
         var baseUrl = CommonOptions.BaseUrl();
         var theme = CommonOptions.Theme();
         var verbosity = CommonOptions.Verbosity();
+        var parallelism = CommonOptions.MaxParallelism();
         var command = new Command("build", "Build the site from the input folder into the output folder.")
         {
-            input, output, baseUrl, theme, verbosity,
+            input, output, baseUrl, theme, verbosity, parallelism,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -26,7 +27,8 @@ internal static class BuildCommand
                 inputFolder,
                 parse.GetValue(output)!,
                 CommonOptions.ResolveTheme(parse.GetValue(theme), inputFolder),
-                parse.GetValue(baseUrl));
+                parse.GetValue(baseUrl),
+                MaxDegreeOfParallelism: parse.GetValue(parallelism));
             var builder = new SiteBuilder
             {
                 PhaseLog = level == Verbosity.Detailed ? line => stdout.WriteLine("  " + line) : null,
@@ -56,7 +58,7 @@ internal static class BuildCommand
         if (level != Verbosity.Quiet)
         {
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Built {result.FilesWritten} files ({result.BytesWritten:N0} bytes) into {options.OutputFolder} in {result.Elapsed.TotalMilliseconds:F0} ms."));
+                $"Built {result.FilesWritten} files ({result.BytesWritten:N0} bytes, {result.FilesUnchanged} unchanged) into {options.OutputFolder} in {result.Elapsed.TotalMilliseconds:F0} ms."));
         }
 
         return Program.Success;

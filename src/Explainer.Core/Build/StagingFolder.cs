@@ -19,12 +19,6 @@ internal sealed class StagingFolder : IDisposable
         return new StagingFolder(path);
     }
 
-    public (int Files, long Bytes) Measure()
-    {
-        var files = new DirectoryInfo(Path).EnumerateFiles("*", SearchOption.AllDirectories).ToList();
-        return (files.Count, files.Sum(f => f.Length));
-    }
-
     /// <summary>Replaces <paramref name="output"/> by this folder.</summary>
     public void CommitTo(string output)
     {

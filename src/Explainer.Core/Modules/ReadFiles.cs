@@ -18,7 +18,7 @@ public sealed class ReadFiles(string pattern, Func<BuildSettings, string>? root 
 
         var files = Match(folder, pattern).Order(StringComparer.Ordinal).ToList();
         var documents = new Document[files.Count];
-        await Parallel.ForAsync(0, files.Count, context.CancellationToken, async (i, ct) =>
+        await Parallel.ForAsync(0, files.Count, context.ParallelOptions(), async (i, ct) =>
         {
             var bytes = await File.ReadAllBytesAsync(Path.Combine(folder, files[i]), ct).ConfigureAwait(false);
             documents[i] = Document.Create(files[i], null, mediaType, bytes);

@@ -33,7 +33,7 @@ public sealed class RenderPages : IModule
         var articles = context.OutputsOf(SitePipelines.Content);
         var views = articles.Select(d => ExplainerView.From(d.Get<Article>(ParseArticles.Key), siteWithUrl, basePath)).ToList();
         var results = new Document?[views.Count + 1];
-        Parallel.For(0, views.Count, i =>
+        Parallel.For(0, views.Count, context.ParallelOptions(), i =>
         {
             var view = views[i];
             var scope = new RenderScope(basePath, assets, strings.For(view.Language), view.Language);
