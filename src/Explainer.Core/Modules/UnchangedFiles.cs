@@ -28,7 +28,7 @@ internal static class UnchangedFiles
             return true;
         }
 
-        File.Copy(previous, target);
+        File.Copy(previous, target, overwrite: true);
         File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(previous));
         return true;
     }
