@@ -5,6 +5,8 @@
 #   bench/run.sh                 # N = 1 100 1000 5000, best of 3 cold builds each
 #   bench/run.sh 100 1000        # other sizes
 #   BENCH_RUNS=5 bench/run.sh    # more runs per size (the best wall time is kept)
+#   BENCH_SEQUENTIAL=1000 bench/run.sh   # adds a row: 1000 built with --max-parallelism 1
+#   BENCH_TOOL=path/to/published/explainer-folder bench/run.sh   # measure another build (e.g. an older commit's)
 #
 # Corpora, the published tool and the sites go to artifacts/bench/ (ignored by git).
 set -euo pipefail
@@ -16,12 +18,15 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 100 1000 5000)
 runs=${BENCH_RUNS:-3}
 work=${BENCH_DIR:-$root/artifacts/bench}
-tool=$work/explainer
+tool=${BENCH_TOOL:-$work/explainer}
 mkdir -p "$work"
 command -v /usr/bin/time >/dev/null || { echo "bench/run.sh needs /usr/bin/time (apt-get install -y time)" >&2; exit 1; }
 
-echo "Publishing the released build (Release, ReadyToRun) and the corpus generator..." >&2
-dotnet publish src/Explainer.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$tool" -v quiet -nologo >&2
+if [ -z "${BENCH_TOOL:-}" ]; then
+  echo "Publishing the released build (Release, ReadyToRun)..." >&2
+  dotnet publish src/Explainer.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$tool" -v quiet -nologo >&2
+fi
+echo "Building the corpus generator..." >&2
 dotnet build bench/Explainer.Corpus -c Release -o "$work/corpus-tool" -v quiet -nologo >&2
 
 # corpus N: generates artifacts/bench/corpus-N unless it is there with N explainers already.
@@ -41,8 +46,8 @@ measure() {
   /usr/bin/time -o "$timing" -f "%e %U %S %M" "$tool/explainer" build --input "$input" --output "$output" --theme "$root/theme" "$@" >"$log" 2>&1 \
     || { cat "$log" >&2; exit 1; }
   read -r wall user sys rss <"$timing"
-  # "Built 1002 files (11,834,564 bytes, 0 unchanged) into ..."
-  read -r files bytes unchanged < <(sed -nE 's/^Built ([0-9]+) files \(([0-9,]+) bytes, ([0-9]+) unchanged\).*/\1 \2 \3/p' "$log" | tr -d ,)
+  # "Built 1002 files (11,834,564 bytes, 0 unchanged) into ..." (older builds do not count unchanged files)
+  read -r files bytes unchanged < <(sed -nE 's/^Built ([0-9]+) files \(([0-9,]+) bytes(, ([0-9]+) unchanged)?\).*/\1 \2 \4/p' "$log" | tr -d ,)
   rm -f "$timing" "$log"
   echo "$wall $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }') $rss $files $bytes $unchanged"
 }
@@ -61,7 +66,8 @@ best() {
 
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench theme || echo "+dirty")
 echo
-echo "explainer build, released build (ReadyToRun), commit $commit, $(date -u +%Y-%m-%dT%H:%MZ)"
+if [ -n "${BENCH_TOOL:-}" ]; then echo "explainer build from $tool (theme and corpora of commit $commit), $(date -u +%Y-%m-%dT%H:%MZ)"
+else echo "explainer build, released build (ReadyToRun), commit $commit, $(date -u +%Y-%m-%dT%H:%MZ)"; fi
 echo "machine: $(nproc) cores, $(lscpu | sed -nE 's/^Model name: +//p' | head -1), $(free -g | awk '/^Mem:/{print $2}') GiB RAM; .NET $(dotnet --version)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine make wall times longer; CPU time is steadier)"
 echo "cold build = no previous site; best wall time of $runs; rebuild = same input again, every file unchanged"
@@ -74,7 +80,7 @@ row() {
   local label=$1 n=$2 input=$3 output=$4; shift 4
   read -r wall cpu rss files bytes _ < <(best "$input" "$output" "$@")
   read -r rewall _ _ _ _ unchanged < <(measure "$input" "$output" "$@")
-  [ "$unchanged" = "$files" ] || echo "warning: the rebuild of $label rewrote $((files - unchanged)) file(s)" >&2
+  [ -z "$unchanged" ] || [ "$unchanged" = "$files" ] || echo "warning: the rebuild of $label rewrote $((files - unchanged)) file(s)" >&2
   awk -v label="$label" -v n="$n" -v pages="$(find "$output" -name '*.html' | wc -l)" -v bytes="$bytes" \
       -v wall="$wall" -v cpu="$cpu" -v rss="$rss" -v rewall="$rewall" 'BEGIN {
     printf "| %-12s | %6d | %11d | %7.2f | %7.2f | %8.0f | %9.2f | %9.2f | %10.2f |\n",
