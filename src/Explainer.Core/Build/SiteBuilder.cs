@@ -33,9 +33,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int File
 
 /// <summary>
 /// Builds a site: checks the folders, loads the theme once, runs the pipelines into a staging
-/// folder beside the output, and swaps it in only when there was no error, so that a failed
-/// build leaves the last good site untouched. Files whose bytes did not change are hard links to
-/// the previous site's (see <see cref="WriteFiles"/>), so they keep their modification times.
+/// folder beside the output, and commits it only when there was no error, so that a failed build
+/// leaves the last good site untouched. Files whose bytes did not change are not written at all
+/// (see <see cref="WriteFiles"/>): they keep their modification times.
 /// </summary>
 public sealed class SiteBuilder
 {
@@ -106,12 +106,14 @@ public sealed class SiteBuilder
                 return new BuildResult(result.Diagnostics, 0, 0, watch.Elapsed);
             }
 
-            var written = result.Outputs.Values.SelectMany(d => d)
-                .Select(d => d.TryGet<WriteOutcome>(WriteFiles.OutcomeKey, out var outcome) ? outcome : null)
-                .OfType<WriteOutcome>()
+            var files = result.Outputs.Values.SelectMany(d => d)
+                .Where(d => d.Destination is not null && d.Metadata.ContainsKey(WriteFiles.OutcomeKey))
+                .Select(d => (Path: d.Destination!, Outcome: d.Get<WriteOutcome>(WriteFiles.OutcomeKey)))
                 .ToList();
-            staging.CommitTo(output);
-            return new BuildResult([], written.Count, written.Sum(w => w.Bytes), watch.Elapsed, written.Count(w => w.Unchanged));
+            var commit = Stopwatch.StartNew();
+            staging.CommitTo(output, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+            PhaseLog?.Invoke($"Commit: {files.Count(f => !f.Outcome.Unchanged)} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
+            return new BuildResult([], files.Count, files.Sum(f => f.Outcome.Bytes), watch.Elapsed, files.Count(f => f.Outcome.Unchanged));
         }
         finally
         {

@@ -38,8 +38,8 @@ public sealed class BuildSettings
 
     /// <summary>
     /// The folder holding the previous build's site, if there is one. A file whose bytes did not
-    /// change is taken over from it (a hard link) instead of being written again, so that it keeps
-    /// its modification time and deploys and watchers see only real changes.
+    /// change is not written again: it stays there with its modification time, so that deploys and
+    /// watchers see only real changes.
     /// </summary>
     public string? PreviousOutputFolder { get; init; }
 

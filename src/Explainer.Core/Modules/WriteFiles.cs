@@ -3,9 +3,9 @@ using Explainer.Engine;
 namespace Explainer.Modules;
 
 /// <summary>
-/// Writes every document that has a destination into the output folder. A file whose bytes equal
-/// the previous build's (<see cref="BuildSettings.PreviousOutputFolder"/>) is taken over from it
-/// instead, keeping its modification time. Returns light documents: the content is dropped once
+/// Writes every document that has a destination into the output folder, except those whose bytes
+/// equal the previous site's file (<see cref="BuildSettings.PreviousOutputFolder"/>): that file
+/// stays as it is, with its modification time. Returns light documents: the content is dropped once
 /// written (so a build never holds every page's bytes), and <see cref="OutcomeKey"/> says what happened.
 /// </summary>
 public sealed class WriteFiles : IModule
@@ -33,12 +33,11 @@ public sealed class WriteFiles : IModule
                 throw new InvalidOperationException($"The destination '{document.Destination}' is outside the output folder.");
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var content = document.Content;
-            var unchanged = previous is not null
-                && UnchangedFiles.TryTakeOver(Path.Combine(previous, document.Destination), path, content.Span);
+            var unchanged = previous is not null && UnchangedFiles.HasContent(Path.Combine(previous, document.Destination), content.Span);
             if (!unchanged)
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllBytes(path, content.Span);
             }
 
@@ -50,5 +49,5 @@ public sealed class WriteFiles : IModule
 
 /// <summary>What <see cref="WriteFiles"/> did with a document.</summary>
 /// <param name="Bytes">The size of the file.</param>
-/// <param name="Unchanged">True when the previous build's file was kept because its bytes were the same.</param>
+/// <param name="Unchanged">True when the previous site's file has the same bytes, so nothing was written.</param>
 public sealed record WriteOutcome(long Bytes, bool Unchanged);
