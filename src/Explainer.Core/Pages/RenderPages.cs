@@ -55,8 +55,9 @@ public static class IndexOrder
     public static IReadOnlyList<ExplainerView> Apply(IReadOnlyList<ExplainerView> views, SiteSettings site)
     {
         var rank = site.Order.Select((slug, i) => (slug, i)).ToDictionary(x => x.slug, x => x.i, StringComparer.Ordinal);
+        var hidden = site.Hidden.ToHashSet(StringComparer.Ordinal);
         return views
-            .Where(v => !site.Hidden.Contains(v.Slug, StringComparer.Ordinal))
+            .Where(v => !hidden.Contains(v.Slug))
             .OrderBy(v => rank.TryGetValue(v.Slug, out var r) ? r : int.MaxValue)
             .ThenByDescending(v => v.Published ?? DateTimeOffset.MinValue)
             .ThenBy(v => v.Slug, StringComparer.Ordinal)
