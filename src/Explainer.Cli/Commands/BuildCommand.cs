@@ -13,9 +13,10 @@ internal static class BuildCommand
         var baseUrl = CommonOptions.BaseUrl();
         var theme = CommonOptions.Theme();
         var verbosity = CommonOptions.Verbosity();
+        var parallelism = CommonOptions.MaxParallelism();
         var command = new Command("build", "Build the site from the input folder into the output folder.")
         {
-            input, output, baseUrl, theme, verbosity,
+            input, output, baseUrl, theme, verbosity, parallelism,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -26,7 +27,8 @@ internal static class BuildCommand
                 inputFolder,
                 parse.GetValue(output)!,
                 CommonOptions.ResolveTheme(parse.GetValue(theme), inputFolder),
-                parse.GetValue(baseUrl));
+                parse.GetValue(baseUrl),
+                MaxDegreeOfParallelism: parse.GetValue(parallelism));
             using var progress = level == Verbosity.Normal && BuildProgress.IsTerminal(stdout)
                 ? new BuildProgress(stdout, SitePipelines.Create().Count * Enum.GetValues<Engine.Phase>().Length)
                 : null;

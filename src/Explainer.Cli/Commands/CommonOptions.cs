@@ -28,6 +28,23 @@ internal static class CommonOptions
         DefaultValueFactory = _ => Commands.Verbosity.Normal,
     };
 
+    public static Option<int> MaxParallelism() => new("--max-parallelism")
+    {
+        Description = "How many explainers are worked on at once: one per core by default; 1 builds sequentially. The output is the same.",
+        DefaultValueFactory = _ => -1,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1)
+            {
+                return n;
+            }
+
+            result.AddError($"--max-parallelism must be a whole number of 1 or more, not '{text}'.");
+            return -1;
+        },
+    };
+
     public static Option<Uri?> BaseUrl() => new("--base-url")
     {
         Description = "The URL the site is published at, e.g. https://org.github.io/repo/. Every link carries its path.",

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Explainer.Diagnostics;
 using Explainer.Engine;
+using Explainer.Modules;
 using Explainer.Pages;
 using Explainer.Templates;
 
@@ -12,18 +13,29 @@ namespace Explainer;
 /// <param name="ThemeFolder">The theme (layouts, partials, assets, i18n).</param>
 /// <param name="BaseUrl">The public URL the site is published at, e.g. https://org.github.io/repo/.</param>
 /// <param name="DisplayRoot">Paths in error messages are relative to this folder (default: the current folder).</param>
-public sealed record BuildOptions(string InputFolder, string OutputFolder, string ThemeFolder, Uri? BaseUrl = null, string? DisplayRoot = null);
+/// <param name="MaxDegreeOfParallelism">How many explainers are worked on at once: -1 uses every core, 1 builds sequentially.</param>
+public sealed record BuildOptions(
+    string InputFolder,
+    string OutputFolder,
+    string ThemeFolder,
+    Uri? BaseUrl = null,
+    string? DisplayRoot = null,
+    int MaxDegreeOfParallelism = -1);
 
 /// <summary>The outcome of a build: its errors, or what it wrote.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten, long BytesWritten, TimeSpan Elapsed)
+/// <param name="FilesWritten">The files of the new site.</param>
+/// <param name="BytesWritten">Their size.</param>
+/// <param name="FilesUnchanged">How many of them had the same bytes as in the previous site and were kept as they were.</param>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten, long BytesWritten, TimeSpan Elapsed, int FilesUnchanged = 0)
 {
     public bool Succeeded => Diagnostics.Count == 0;
 }
 
 /// <summary>
 /// Builds a site: checks the folders, loads the theme once, runs the pipelines into a staging
-/// folder beside the output, and swaps it in only when there was no error, so that a failed
-/// build leaves the last good site untouched.
+/// folder beside the output, and commits it only when there was no error, so that a failed build
+/// leaves the last good site untouched. Files whose bytes did not change are not written at all
+/// (see <see cref="WriteFiles"/>): they keep their modification times.
 /// </summary>
 public sealed class SiteBuilder
 {
@@ -78,7 +90,13 @@ public sealed class SiteBuilder
         var staging = StagingFolder.Create(output);
         try
         {
-            var stagingSettings = new BuildSettings(input, staging.Path, theme) { BaseUrl = options.BaseUrl, DisplayRoot = options.DisplayRoot }
+            var stagingSettings = new BuildSettings(input, staging.Path, theme)
+                {
+                    BaseUrl = options.BaseUrl,
+                    DisplayRoot = options.DisplayRoot,
+                    MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+                    PreviousOutputFolder = Directory.Exists(output) ? output : null,
+                }
                 .WithService(catalog)
                 .WithService(strings);
             var engine = new PipelineEngine(SitePipelines.Create()) { PhaseLog = PhaseLog, DetailLog = DetailLog };
@@ -88,9 +106,14 @@ public sealed class SiteBuilder
                 return new BuildResult(result.Diagnostics, 0, 0, watch.Elapsed);
             }
 
-            var (files, bytes) = staging.Measure();
-            staging.CommitTo(output);
-            return new BuildResult([], files, bytes, watch.Elapsed);
+            var files = result.Outputs.Values.SelectMany(d => d)
+                .Where(d => d.Destination is not null && d.Metadata.ContainsKey(WriteFiles.OutcomeKey))
+                .Select(d => (Path: d.Destination!, Outcome: d.Get<WriteOutcome>(WriteFiles.OutcomeKey)))
+                .ToList();
+            var commit = Stopwatch.StartNew();
+            staging.CommitTo(output, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+            PhaseLog?.Invoke($"Commit: {files.Count(f => !f.Outcome.Unchanged)} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
+            return new BuildResult([], files.Count, files.Sum(f => f.Outcome.Bytes), watch.Elapsed, files.Count(f => f.Outcome.Unchanged));
         }
         finally
         {

@@ -27,6 +27,8 @@ public sealed partial class MarkdownBlocks
     private readonly int _lineOffset;
     private readonly DiagnosticBag _diagnostics;
     private readonly BlockIds.Allocator _ids = new();
+    private readonly BlockRenderer _html = new(plainText: false);
+    private readonly BlockRenderer _plainText = new(plainText: true);
 
     private MarkdownBlocks(string displayPath, int lineOffset, DiagnosticBag diagnostics)
     {
@@ -165,7 +167,7 @@ public sealed partial class MarkdownBlocks
         var attributes = block.GetAttributes();
         var data = CheckAttributes(block, attributes, allowData: block is CustomContainer);
         var children = block is CustomContainer div ? Convert(div) : [];
-        var text = PlainText(block);
+        var text = BlockText(block);
         var id = attributes.Id ?? _ids.Allocate(Prefix(kind), text.Length > 0 ? text : children.FirstOrDefault()?.Text ?? string.Empty);
         attributes.Id = id;
 
@@ -221,34 +223,41 @@ public sealed partial class MarkdownBlocks
         _ => kind,
     };
 
-    private static string Html(Block block)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(block);
-        writer.Flush();
-        return writer.ToString().TrimEnd('\n');
-    }
+    private string Html(Block block) => _html.Render(block).TrimEnd('\n');
+
+    private string BlockText(Block block) => block is CustomContainer ? string.Empty : _plainText.Render(block).Trim();
 
     /// <summary>The text of a block as the reader sees it; the importer reads Markdown paragraphs with it too.</summary>
-    internal static string PlainText(Block block)
+    internal static string PlainText(Block block) => block is CustomContainer ? string.Empty : new BlockRenderer(plainText: true).Render(block).Trim();
+
+    /// <summary>
+    /// Renders one block at a time with a renderer kept for the whole article: setting up a Markdig
+    /// renderer costs more than rendering a paragraph with it.
+    /// </summary>
+    private sealed class BlockRenderer
     {
-        if (block is CustomContainer)
+        private readonly StringWriter _writer = new();
+        private readonly HtmlRenderer _renderer;
+
+        public BlockRenderer(bool plainText)
         {
-            return string.Empty;
+            _renderer = new HtmlRenderer(_writer);
+            if (plainText)
+            {
+                _renderer.EnableHtmlForBlock = false;
+                _renderer.EnableHtmlForInline = false;
+                _renderer.EnableHtmlEscape = false;
+            }
+
+            Pipeline.Setup(_renderer);
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer)
+        public string Render(Block block)
         {
-            EnableHtmlForBlock = false,
-            EnableHtmlForInline = false,
-            EnableHtmlEscape = false,
-        };
-        Pipeline.Setup(renderer);
-        renderer.Render(block);
-        writer.Flush();
-        return writer.ToString().Trim();
+            _writer.GetStringBuilder().Clear();
+            _renderer.Render(block);
+            _writer.Flush();
+            return _writer.ToString();
+        }
     }
 }

@@ -23,7 +23,7 @@ public sealed class RenderEmbeds : IModule
             .SelectMany(v => v.Sections.Select(s => (View: v, Section: s)))
             .ToList();
         var results = new IReadOnlyList<Document>[work.Count];
-        Parallel.For(0, work.Count, i =>
+        Parallel.For(0, work.Count, context.ParallelOptions(), i =>
         {
             var (view, section) = work[i];
             var folder = $"{view.Slug}/embed/{section.Id}/";

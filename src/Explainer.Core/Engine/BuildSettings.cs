@@ -30,6 +30,19 @@ public sealed class BuildSettings
     /// <summary>The path every URL starts with: "/" or "/repo/".</summary>
     public string BasePath => BaseUrl?.AbsolutePath is { } p ? (p.EndsWith('/') ? p : p + "/") : "/";
 
+    /// <summary>
+    /// How many documents a module works on at once: -1 (the default) uses every core, 1 builds
+    /// sequentially. The output is the same either way.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>
+    /// The folder holding the previous build's site, if there is one. A file whose bytes did not
+    /// change is not written again: it stays there with its modification time, so that deploys and
+    /// watchers see only real changes.
+    /// </summary>
+    public string? PreviousOutputFolder { get; init; }
+
     /// <summary>The folder paths in messages are relative to; the current folder by default.</summary>
     public string? DisplayRoot { get; init; }
 

@@ -10,7 +10,8 @@ public interface IModule
 }
 
 /// <summary>
-/// A module that maps each document on its own; documents are processed in parallel, order kept.
+/// A module that maps each document on its own; documents are processed in parallel (at most
+/// <see cref="BuildSettings.MaxDegreeOfParallelism"/> at once), order kept.
 /// When documents fail, every one of them is reported, in document order.
 /// </summary>
 public abstract class PerDocumentModule : IModule
@@ -19,7 +20,7 @@ public abstract class PerDocumentModule : IModule
     {
         var results = new IEnumerable<Document>[inputs.Count];
         var failures = new DocumentException?[inputs.Count];
-        await Parallel.ForAsync(0, inputs.Count, context.CancellationToken, async (i, _) =>
+        await Parallel.ForAsync(0, inputs.Count, context.ParallelOptions(), async (i, _) =>
         {
             // Caught here rather than left to the loop: the loop would stop at the first failure and
             // rethrow whichever finished first, so errors would go missing and their order would vary.

@@ -114,13 +114,17 @@ public sealed class PipelineEngine
         private readonly PipelineEngine _engine;
         private readonly BuildSettings _settings;
         private readonly CancellationToken _cancellationToken;
-        private readonly ConcurrentDictionary<(string, Phase), Lazy<Task<IReadOnlyList<Document>?>>> _tasks = new();
+        private readonly ConcurrentDictionary<(string, Phase), Lazy<Task<PhaseOutput?>>> _tasks = new();
+
+        // A sequential build runs one phase at a time as well as one document at a time.
+        private readonly SemaphoreSlim? _oneAtATime;
 
         public Run(PipelineEngine engine, BuildSettings settings, CancellationToken cancellationToken)
         {
             _engine = engine;
             _settings = settings;
             _cancellationToken = cancellationToken;
+            _oneAtATime = settings.MaxDegreeOfParallelism == 1 ? new SemaphoreSlim(1, 1) : null;
         }
 
         public DiagnosticBag Diagnostics { get; } = new();
@@ -150,23 +154,23 @@ public sealed class PipelineEngine
 
             // Dependencies' Process has completed before any phase that may call this runs.
             var task = PhaseTask(target, Phase.Process);
-            return task.IsCompletedSuccessfully ? task.Result ?? [] : [];
+            return task.IsCompletedSuccessfully ? task.Result?.Documents ?? [] : [];
         }
 
         private Dictionary<string, IReadOnlyList<Document>> Collect(Phase phase) =>
             _engine._pipelines.ToDictionary(
                 p => p.Name,
                 p => _tasks.TryGetValue((p.Name, phase), out var t) && t.Value.IsCompletedSuccessfully
-                    ? t.Value.Result ?? (IReadOnlyList<Document>)[]
+                    ? t.Value.Result?.Documents ?? []
                     : [],
                 StringComparer.Ordinal);
 
-        private Task<IReadOnlyList<Document>?> PhaseTask(string pipeline, Phase phase) =>
-            _tasks.GetOrAdd((pipeline, phase), key => new Lazy<Task<IReadOnlyList<Document>?>>(
+        private Task<PhaseOutput?> PhaseTask(string pipeline, Phase phase) =>
+            _tasks.GetOrAdd((pipeline, phase), key => new Lazy<Task<PhaseOutput?>>(
                 () => Task.Run(() => RunPhaseAsync(key.Item1, key.Item2)))).Value;
 
         /// <summary>Returns the phase's documents, or null when it failed or a phase it waits for failed.</summary>
-        private async Task<IReadOnlyList<Document>?> RunPhaseAsync(string name, Phase phase)
+        private async Task<PhaseOutput?> RunPhaseAsync(string name, Phase phase)
         {
             var pipeline = _engine._byName[name];
             IReadOnlyList<Document>? inputs = [];
@@ -174,7 +178,7 @@ public sealed class PipelineEngine
             {
                 case Phase.Process:
                     var deps = await Task.WhenAll(pipeline.Dependencies.Select(d => PhaseTask(d, Phase.Process))).ConfigureAwait(false);
-                    inputs = await PhaseTask(name, Phase.Input).ConfigureAwait(false);
+                    inputs = (await PhaseTask(name, Phase.Input).ConfigureAwait(false))?.Take();
                     if (deps.Any(d => d is null) || (pipeline.Dependencies.Count > 0 && Diagnostics.HasErrors))
                     {
                         // A dependency failed, or reported content errors: this pipeline would work on broken data.
@@ -184,7 +188,7 @@ public sealed class PipelineEngine
                     break;
                 case Phase.PostProcess:
                     var all = await Task.WhenAll(_engine._pipelines.Select(p => PhaseTask(p.Name, Phase.Process))).ConfigureAwait(false);
-                    inputs = all[_engine._pipelines.ToList().IndexOf(pipeline)];
+                    inputs = all[_engine._pipelines.ToList().IndexOf(pipeline)]?.Documents;
                     if (Diagnostics.HasErrors)
                     {
                         // Content errors were found in Process: layouts and cross-links would work on broken data.
@@ -193,7 +197,7 @@ public sealed class PipelineEngine
 
                     break;
                 case Phase.Output:
-                    inputs = await PhaseTask(name, Phase.PostProcess).ConfigureAwait(false);
+                    inputs = (await PhaseTask(name, Phase.PostProcess).ConfigureAwait(false))?.Take();
                     if (Diagnostics.HasErrors)
                     {
                         // Content errors were found: nothing is written.
@@ -208,6 +212,25 @@ public sealed class PipelineEngine
                 return null;
             }
 
+            if (_oneAtATime is not null)
+            {
+                await _oneAtATime.WaitAsync(_cancellationToken).ConfigureAwait(false);
+            }
+
+            try
+            {
+                var documents = await RunModulesAsync(pipeline, phase, inputs).ConfigureAwait(false);
+                return documents is null ? null : new PhaseOutput(documents);
+            }
+            finally
+            {
+                _oneAtATime?.Release();
+            }
+        }
+
+        private async Task<IReadOnlyList<Document>?> RunModulesAsync(Pipeline pipeline, Phase phase, IReadOnlyList<Document> inputs)
+        {
+            var name = pipeline.Name;
             var context = new ExecutionContext(this, name, phase, _settings, Diagnostics, _cancellationToken, _engine.DetailLog);
             var watch = Stopwatch.StartNew();
             var documents = inputs;
@@ -228,7 +251,8 @@ public sealed class PipelineEngine
                 }
             }
 
-            _engine.PhaseLog?.Invoke($"{name}/{phase}: {documents.Count} document(s) in {watch.ElapsedMilliseconds} ms");
+            _engine.PhaseLog?.Invoke(
+                $"{name}/{phase}: {documents.Count} document(s) in {watch.ElapsedMilliseconds} ms, managed heap {GC.GetTotalMemory(false) >> 20} MB");
             return documents;
         }
 

@@ -5,7 +5,11 @@ using Explainer.Yaml;
 
 namespace Explainer.Modules;
 
-/// <summary>Parses each <c>&lt;slug&gt;/article.md</c> into an <see cref="Article"/>; the slug is the folder name.</summary>
+/// <summary>
+/// Parses each <c>&lt;slug&gt;/article.md</c> into an <see cref="Article"/>; the slug is the folder name.
+/// The document keeps the parsed model, not the file's text: every explainer's model stays in memory
+/// until the pages are rendered, and the text would only add to it.
+/// </summary>
 public sealed class ParseArticles : PerDocumentModule
 {
     public const string Key = "article";
@@ -62,7 +66,8 @@ public sealed class ParseArticles : PerDocumentModule
 
         ReferenceChecker.Check(article, data, display, context.Diagnostics);
         IEnumerable<Document> result =
-            [input.WithDestination($"{slug}/index.html").WithMediaType("text/html").WithMetadata(Key, article).WithMetadata(DataKey, data)];
+            [input.WithDestination($"{slug}/index.html").WithMediaType("text/html").WithContent(ReadOnlyMemory<byte>.Empty)
+                .WithMetadata(Key, article).WithMetadata(DataKey, data)];
         return Task.FromResult(result);
     }
 }

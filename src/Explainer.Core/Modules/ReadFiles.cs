@@ -8,22 +8,21 @@ namespace Explainer.Modules;
 /// </summary>
 public sealed class ReadFiles(string pattern, Func<BuildSettings, string>? root = null, string mediaType = "text/plain") : IModule
 {
-    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var folder = root?.Invoke(context.Settings) ?? context.Settings.InputFolder;
         if (!Directory.Exists(folder))
         {
-            return inputs;
+            return Task.FromResult(inputs);
         }
 
         var files = Match(folder, pattern).Order(StringComparer.Ordinal).ToList();
         var documents = new Document[files.Count];
-        await Parallel.ForAsync(0, files.Count, context.CancellationToken, async (i, ct) =>
-        {
-            var bytes = await File.ReadAllBytesAsync(Path.Combine(folder, files[i]), ct).ConfigureAwait(false);
-            documents[i] = Document.Create(files[i], null, mediaType, bytes);
-        }).ConfigureAwait(false);
-        return [.. inputs, .. documents];
+
+        // Small files: a synchronous read costs less than an asynchronous one's hand-offs.
+        Parallel.For(0, files.Count, context.ParallelOptions(), i =>
+            documents[i] = Document.Create(files[i], null, mediaType, File.ReadAllBytes(Path.Combine(folder, files[i]))));
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. documents]);
     }
 
     /// <summary>Relative paths below <paramref name="folder"/> matching a pattern whose segments may hold * and ?.</summary>
@@ -43,7 +42,10 @@ public sealed class ReadFiles(string pattern, Func<BuildSettings, string>? root 
                     return [];
                 }
 
-                var found = last ? Directory.EnumerateFiles(dir, segment) : Directory.EnumerateDirectories(dir, segment);
+                // A plain name (article.md in */article.md) is looked up, not searched for: one call per folder.
+                var found = last && segment.AsSpan().IndexOfAny('*', '?') < 0
+                    ? (File.Exists(Path.Combine(dir, segment)) ? [Path.Combine(dir, segment)] : [])
+                    : last ? Directory.EnumerateFiles(dir, segment) : Directory.EnumerateDirectories(dir, segment);
                 return found
                     .Where(p => !Path.GetFileName(p).StartsWith('.'))
                     .Select(p => (prefix.Length == 0 ? string.Empty : prefix + "/") + Path.GetFileName(p));

@@ -31,7 +31,7 @@ public sealed class ComposePages : IModule
                 StringComparer.Ordinal);
         var articles = context.OutputsOf(SitePipelines.Content);
         var results = new Document[articles.Count];
-        Parallel.For(0, articles.Count, i =>
+        Parallel.For(0, articles.Count, context.ParallelOptions(), i =>
         {
             var article = articles[i].Get<Article>(ParseArticles.Key);
             var view = ExplainerView.From(

@@ -18,7 +18,7 @@ public sealed class RenderPages : IModule
 
         var views = inputs.Select(d => d.Get<ExplainerView>(ComposePages.ViewKey)).ToList();
         var results = new Document?[views.Count + 2];
-        Parallel.For(0, views.Count, i =>
+        Parallel.For(0, views.Count, context.ParallelOptions(), i =>
         {
             var html = page.Catalog.Render("explainer", new { site = page.SiteView, page = views[i] }, page.Scope(views[i].Language), context.Diagnostics);
             results[i] = html is null ? null : inputs[i].WithContent(html);
@@ -43,8 +43,9 @@ public static class IndexOrder
     public static IReadOnlyList<ExplainerView> Apply(IReadOnlyList<ExplainerView> views, SiteSettings site)
     {
         var rank = site.Order.Select((slug, i) => (slug, i)).ToDictionary(x => x.slug, x => x.i, StringComparer.Ordinal);
+        var hidden = site.Hidden.ToHashSet(StringComparer.Ordinal);
         return views
-            .Where(v => !site.Hidden.Contains(v.Slug, StringComparer.Ordinal))
+            .Where(v => !hidden.Contains(v.Slug))
             .OrderBy(v => rank.TryGetValue(v.Slug, out var r) ? r : int.MaxValue)
             .ThenByDescending(v => v.Published ?? DateTimeOffset.MinValue)
             .ThenBy(v => v.Slug, StringComparer.Ordinal)

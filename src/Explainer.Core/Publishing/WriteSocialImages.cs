@@ -18,7 +18,7 @@ public sealed class WriteSocialImages : IModule
         var site = context.OutputsOf(SitePipelines.Site).Select(d => d.Get<SiteSettings>(ParseSiteSettings.Key)).FirstOrDefault();
         var articles = context.OutputsOf(SitePipelines.Content).Select(d => d.Get<Article>(ParseArticles.Key)).ToList();
         var results = new Document[articles.Count];
-        await Parallel.ForAsync(0, articles.Count, context.CancellationToken, async (i, ct) =>
+        await Parallel.ForAsync(0, articles.Count, context.ParallelOptions(), async (i, ct) =>
         {
             var article = articles[i];
             if (article.FrontMatter.Hero is { } hero)

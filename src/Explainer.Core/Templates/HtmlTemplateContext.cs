@@ -9,7 +9,14 @@ namespace Explainer.Templates;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
+    /// <summary>
+    /// Scriban's built-in functions (string, array, date…), made once and shared by every render:
+    /// a context of its own would deep-copy them, several times per page. Templates only read them.
+    /// </summary>
+    private static readonly Scriban.Runtime.ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
+
     public HtmlTemplateContext(TemplateCatalog catalog, RenderScope scope)
+        : base(Builtins)
     {
         Catalog = catalog;
         Scope = scope;

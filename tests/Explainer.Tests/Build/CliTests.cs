@@ -74,6 +74,7 @@ public sealed class CliTests : IDisposable
     [InlineData("build", "--nope")]
     [InlineData("nope")]
     [InlineData("build", "--base-url", "ftp://example.org/")]
+    [InlineData("build", "--max-parallelism", "0")]
     public void Wrong_usage_exits_2(params string[] args)
     {
         var exit = Run(args);

@@ -29,7 +29,7 @@ public sealed class ResizeImages : IModule
         }
 
         var results = new IReadOnlyList<Document>[work.Count];
-        await Parallel.ForAsync(0, work.Count, context.CancellationToken, async (i, ct) =>
+        await Parallel.ForAsync(0, work.Count, context.ParallelOptions(), async (i, ct) =>
         {
             var (slug, item) = work[i];
             var folder = Path.Combine(context.Settings.InputFolder, slug);

@@ -1,0 +1,38 @@
+using BenchmarkDotNet.Attributes;
+using Explainer.Diagnostics;
+using Explainer.Pages;
+using Explainer.Templates;
+
+namespace Explainer.Benchmarks;
+
+/// <summary>One render of the explainer layout (with its partials) for the seed, and of an index of 1000 entries.</summary>
+[MemoryDiagnoser]
+public class TemplateBenchmarks
+{
+    private TemplateCatalog? _catalog;
+    private RenderScope? _scope;
+    private object _page = new();
+    private object _index = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _catalog = Seed.LoadTemplates(out var strings);
+        var view = ExplainerView.From(Seed.ParseArticle(), Explainer.Content.ExplainerData.Empty, Seed.Site, "/", strings.For, new Dictionary<string, Explainer.Components.Media.MediaRendition>());
+        var site = new SiteView(Seed.Site.Title, "de", Seed.Site.Description, "/", null);
+        _scope = new RenderScope("/", new Dictionary<string, string>
+        {
+            ["site.css"] = "assets/site.0123456789.css",
+            ["explainer.js"] = "assets/explainer.0123456789.js",
+            ["favicon.svg"] = "assets/favicon.0123456789.svg",
+        }, strings.For("de"), "de");
+        _page = new { site, page = view };
+        _index = new { site, explainers = Enumerable.Repeat(view, 1000).ToList() };
+    }
+
+    [Benchmark(Description = "render explainer page (seed)")]
+    public string? RenderPage() => _catalog!.Render("explainer", _page, _scope!, new DiagnosticBag());
+
+    [Benchmark(Description = "render index (1000 entries)")]
+    public string? RenderIndex() => _catalog!.Render("index", _index, _scope!, new DiagnosticBag());
+}
