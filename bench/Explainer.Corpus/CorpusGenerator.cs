@@ -25,6 +25,12 @@ public static class CorpusGenerator
         Prepare(output, Path.GetFullPath(seedInputFolder));
 
         long bytes = Write(Path.Combine(output, "site.yml"), SiteYml(seed, count));
+
+        // The seed's own media files, which its entries (kept in every explainer) name.
+        var seedMedia = Path.Combine(Path.GetFullPath(seedInputFolder), seed.Slug, "media");
+        var seedFiles = Directory.Exists(seedMedia)
+            ? Directory.GetFiles(seedMedia).Order(StringComparer.Ordinal).Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToList()
+            : [];
         var sizes = new long[count];
         Parallel.For(0, count, i =>
         {
@@ -34,7 +40,8 @@ public static class CorpusGenerator
             sizes[i] = Write(Path.Combine(folder, "article.md"), ArticleWriter.Write(plan))
                 + Write(Path.Combine(folder, "explainer.yml"), DataWriter.Write(plan))
                 + Write(Path.Combine(folder, "media", "bild-1.png"), Png)
-                + (plan.Hero ? Write(Path.Combine(folder, "media", "hero.png"), Png) : 0);
+                + (plan.Hero ? Write(Path.Combine(folder, "media", "hero.png"), Png) : 0)
+                + seedFiles.Sum(f => Write(Path.Combine(folder, "media", f.Name), f.Bytes));
         });
         File.WriteAllText(Path.Combine(output, MarkerFile), $"{count} explainers from {seed.Slug}\n");
         return bytes + sizes.Sum();
