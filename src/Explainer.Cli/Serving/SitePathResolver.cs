@@ -24,13 +24,6 @@ internal sealed class SitePathResolver(string rootFolder, string basePath)
 
     private static readonly SiteResource.Missing Missing = new();
 
-    /// <summary><c>explainer</c>, <c>/explainer</c> and <c>/explainer/</c> all give <c>/explainer/</c>.</summary>
-    public static string NormalizeBasePath(string? basePath)
-    {
-        var trimmed = (basePath ?? string.Empty).Trim('/');
-        return trimmed.Length == 0 ? "/" : $"/{trimmed}/";
-    }
-
     /// <summary>Resolves a decoded request path such as <c>/explainer/putin-nordkorea/</c>.</summary>
     public SiteResource Resolve(string requestPath)
     {

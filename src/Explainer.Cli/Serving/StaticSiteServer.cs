@@ -57,7 +57,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var root = Path.GetFullPath(options.RootFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var basePath = SitePathResolver.NormalizeBasePath(options.BasePath);
+        var basePath = Explainer.Site.SiteBaseUrl.NormalizeBasePath(options.BasePath);
         var handler = new StaticSiteRequestHandler(new SitePathResolver(root, basePath), options.LiveReload);
 
         // The empty builder reads no appsettings, environment or command line and logs nothing:

@@ -28,7 +28,7 @@ public sealed class BuildSettings
     public Uri? BaseUrl { get; init; }
 
     /// <summary>The path every URL starts with: "/" or "/repo/".</summary>
-    public string BasePath => BaseUrl?.AbsolutePath is { } p ? (p.EndsWith('/') ? p : p + "/") : "/";
+    public string BasePath => Site.SiteBaseUrl.BasePathOf(BaseUrl);
 
     /// <summary>
     /// How many documents a module works on at once: -1 (the default) uses every core, 1 builds
