@@ -28,11 +28,13 @@ public sealed record ServeBuild(int Number, IReadOnlyList<string> Changes, Build
 /// good site stays served. Disposing stops it all.
 /// </summary>
 /// <remarks>
-/// Every rebuild is a full build: <see cref="RebuildAsync"/> is where an incremental engine would
-/// take the changed paths (see docs/serve.md).
+/// Rebuilds are incremental: the session keeps a <see cref="BuildCache"/>, so an explainer whose
+/// files did not change is not built again, nor is an unchanged image of a changed one; the index,
+/// feed and sitemap are made again from the explainers' summaries (see docs/serve.md).
 /// </remarks>
 public sealed class ServeSession : IAsyncDisposable
 {
+    private readonly BuildCache _cache = new();
     private readonly ServeOptions _options;
     private readonly StaticSiteServer _server;
     private readonly LiveReload _liveReload;
@@ -124,8 +126,9 @@ public sealed class ServeSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// Builds the whole site. The hook for an incremental engine: <paramref name="changes"/> names
-    /// what changed since the last build (empty for the first).
+    /// Builds the site again, reusing what did not change. <paramref name="changes"/> names what
+    /// changed since the last build (empty for the first); it is for the terminal only, since the
+    /// cache compares the files themselves (a watcher may miss or merge events).
     /// </summary>
     private async Task RebuildAsync(IReadOnlyList<string> changes, CancellationToken cancellationToken)
     {
@@ -135,7 +138,7 @@ public sealed class ServeSession : IAsyncDisposable
         try
         {
             result = await new SiteBuilder()
-                .BuildAsync(new BuildOptions(_options.InputFolder, _options.OutputFolder, _options.ThemeFolder, _options.BaseUrl), cancellationToken)
+                .BuildAsync(new BuildOptions(_options.InputFolder, _options.OutputFolder, _options.ThemeFolder, _options.BaseUrl, Cache: _cache), cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -155,7 +158,7 @@ public sealed class ServeSession : IAsyncDisposable
             var listeners = _liveReload.Listeners;
             _liveReload.Reload();
             _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{time} {what}: built {result.FilesWritten} files in {result.Elapsed.TotalMilliseconds:F0} ms{(number == 1 ? "." : $", reloading {listeners} page(s).")}"));
+                $"{time} {what}: built {Explainers()} in {result.Elapsed.TotalMilliseconds:F1} ms ({result.FilesWritten - result.FilesUnchanged} of {result.FilesWritten} files changed){(number == 1 ? "." : $", reloading {listeners} page(s).")}"));
         }
         else
         {
@@ -173,6 +176,11 @@ public sealed class ServeSession : IAsyncDisposable
 
         Built?.Invoke(new ServeBuild(number, changes, result, DateTimeOffset.Now));
     }
+
+    private string Explainers() =>
+        _cache.ExplainersReused == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{_cache.ExplainersBuilt} explainer(s)")
+            : string.Create(CultureInfo.InvariantCulture, $"{_cache.ExplainersBuilt} explainer(s), {_cache.ExplainersReused} unchanged");
 
     private static string Describe(IReadOnlyList<string> changes)
     {

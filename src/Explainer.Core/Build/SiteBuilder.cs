@@ -3,6 +3,7 @@ using Explainer.Diagnostics;
 using Explainer.Engine;
 using Explainer.Modules;
 using Explainer.Pages;
+using Explainer.Site;
 using Explainer.Templates;
 
 namespace Explainer;
@@ -14,13 +15,15 @@ namespace Explainer;
 /// <param name="BaseUrl">The public URL the site is published at, e.g. https://org.github.io/repo/.</param>
 /// <param name="DisplayRoot">Paths in error messages are relative to this folder (default: the current folder).</param>
 /// <param name="MaxDegreeOfParallelism">How many explainers are worked on at once: -1 uses every core, 1 builds sequentially.</param>
+/// <param name="Cache">What the last build in this process left (explainer serve): unchanged explainers are not built again.</param>
 public sealed record BuildOptions(
     string InputFolder,
     string OutputFolder,
     string ThemeFolder,
     Uri? BaseUrl = null,
     string? DisplayRoot = null,
-    int MaxDegreeOfParallelism = -1);
+    int MaxDegreeOfParallelism = -1,
+    BuildCache? Cache = null);
 
 /// <summary>The outcome of a build: its errors, or what it wrote.</summary>
 /// <param name="FilesWritten">The files of the new site.</param>
@@ -80,13 +83,22 @@ public sealed class SiteBuilder
             return Result(diagnostics, watch);
         }
 
-        var catalog = TemplateCatalog.Load(theme, settings.DisplayPath, diagnostics);
-        var strings = UiStrings.Load(theme, settings.DisplayPath, diagnostics);
+        var cache = options.Cache;
+        cache?.Begin(CacheKey(options, input, output, theme), output);
+        var (catalog, strings) = cache?.Theme ?? (TemplateCatalog.Load(theme, settings.DisplayPath, diagnostics), UiStrings.Load(theme, settings.DisplayPath, diagnostics));
         if (diagnostics.HasErrors)
         {
             return Result(diagnostics, watch);
         }
 
+        if (cache is not null)
+        {
+            cache.Theme = (catalog, strings);
+        }
+
+        // site.yml's errors do not stop the build here: the explainers are still read and checked,
+        // so that every error is reported at once (see BuildExplainers).
+        var site = SiteFile.Load(settings, diagnostics);
         var staging = StagingFolder.Create(output);
         try
         {
@@ -99,11 +111,23 @@ public sealed class SiteBuilder
                 }
                 .WithService(catalog)
                 .WithService(strings);
+            if (site is not null)
+            {
+                stagingSettings.WithService(site);
+            }
+
+            if (cache is not null)
+            {
+                stagingSettings.WithService(cache);
+            }
+
             var engine = new PipelineEngine(SitePipelines.Create()) { PhaseLog = PhaseLog, DetailLog = DetailLog };
             var result = await engine.RunAsync(stagingSettings, cancellationToken).ConfigureAwait(false);
-            if (!result.Succeeded)
+            if (!result.Succeeded || diagnostics.HasErrors)
             {
-                return new BuildResult(result.Diagnostics, 0, 0, watch.Elapsed);
+                cache?.Abandon();
+                diagnostics.AddRange(result.Diagnostics);
+                return Result(diagnostics, watch);
             }
 
             var files = result.Outputs.Values.SelectMany(d => d)
@@ -111,15 +135,26 @@ public sealed class SiteBuilder
                 .Select(d => (Path: d.Destination!, Outcome: d.Get<WriteOutcome>(WriteFiles.OutcomeKey)))
                 .ToList();
             var commit = Stopwatch.StartNew();
-            staging.CommitTo(output, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+            var siteFiles = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            staging.CommitTo(output, siteFiles, cache?.SiteFiles);
+            cache?.Commit(siteFiles);
             PhaseLog?.Invoke($"Commit: {files.Count(f => !f.Outcome.Unchanged)} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
             return new BuildResult([], files.Count, files.Sum(f => f.Outcome.Bytes), watch.Elapsed, files.Count(f => f.Outcome.Unchanged));
+        }
+        catch
+        {
+            cache?.Abandon();
+            throw;
         }
         finally
         {
             staging.Dispose();
         }
     }
+
+    /// <summary>The stamp of everything every page depends on: site.yml, the theme, the folders and the base URL.</summary>
+    private static string CacheKey(BuildOptions options, string input, string output, string theme) =>
+        string.Join('\n', input, output, options.BaseUrl?.AbsoluteUri, FileStamps.Of(Path.Combine(input, SiteFile.FileName)), FileStamps.OfFolder(theme));
 
     private static BuildResult Result(DiagnosticBag diagnostics, Stopwatch watch) =>
         new(diagnostics.ToSortedList(), 0, 0, watch.Elapsed);

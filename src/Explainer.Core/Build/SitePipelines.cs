@@ -4,29 +4,22 @@ using Explainer.Pages;
 
 namespace Explainer;
 
-/// <summary>The pipelines that build an Explainer site.</summary>
+/// <summary>
+/// The pipelines that build an Explainer site. site.yml, the templates and the UI strings are read
+/// before they run (<see cref="SiteBuilder"/>) and shared as services.
+/// </summary>
 public static class SitePipelines
 {
-    public const string Site = "Site";
-    public const string Content = "Content";
     public const string Assets = "Assets";
-    public const string Media = "Media";
-    public const string Social = "Social";
-    public const string Feeds = "Feeds";
+    public const string Explainers = "Explainers";
     public const string Pages = "Pages";
-    public const string Embeds = "Embeds";
+    public const string Feeds = "Feeds";
 
     /// <summary>Assets whose names stay fixed because other sites link to them.</summary>
     public static readonly string[] StableAssets = ["embed.js"];
 
     public static IReadOnlyList<Pipeline> Create() =>
     [
-        new Pipeline(Site)
-            .WithInput(new ReadFiles("site.yml", mediaType: "application/yaml"))
-            .WithProcess(new ParseSiteSettings()),
-        new Pipeline(Content)
-            .WithInput(new ReadFiles("*/article.md", mediaType: "text/markdown"))
-            .WithProcess(new ParseArticles()),
         new Pipeline(Assets)
             .WithInput(
                 new ReadFiles("*", s => Path.Combine(s.ThemeFolder, "assets")),
@@ -34,26 +27,19 @@ public static class SitePipelines
                 new ReadFiles("*/*.js", s => Path.Combine(s.ThemeFolder, "components")))
             .WithProcess(new BundleComponentAssets(), new FingerprintAssets(StableAssets))
             .WithOutput(new WriteFiles()),
-        new Pipeline(Media)
-            .DependsOn(Content)
-            .WithProcess(new Components.Media.ResizeImages())
-            .WithOutput(new WriteFiles()),
-        new Pipeline(Social)
-            .DependsOn(Site, Content)
-            .WithProcess(new Publishing.WriteSocialImages())
+
+        // Each explainer goes from its files to its written pages in one go (see BuildExplainers).
+        new Pipeline(Explainers)
+            .DependsOn(Assets)
+            .WithInput(new ReadFiles("*/article.md", mediaType: "text/markdown", readContent: false))
+            .WithProcess(new BuildExplainers()),
+        new Pipeline(Pages)
+            .DependsOn(Explainers, Assets)
+            .WithPostProcess(new RenderSitePages())
             .WithOutput(new WriteFiles()),
         new Pipeline(Feeds)
-            .DependsOn(Site, Content)
+            .DependsOn(Explainers)
             .WithProcess(new Publishing.WriteSiteFiles())
-            .WithOutput(new WriteFiles()),
-        new Pipeline(Pages)
-            .DependsOn(Site, Content, Assets, Media)
-            .WithProcess(new ComposePages())
-            .WithPostProcess(new RenderPages())
-            .WithOutput(new WriteFiles()),
-        new Pipeline(Embeds)
-            .DependsOn(Pages, Site, Assets)
-            .WithPostProcess(new Explainer.Embeds.RenderEmbeds())
             .WithOutput(new WriteFiles()),
     ];
 }

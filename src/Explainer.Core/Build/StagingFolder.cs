@@ -26,9 +26,11 @@ internal sealed class StagingFolder : IDisposable
     /// the earlier site is updated: files not in the new site are removed, the files in this folder
     /// (new or changed) are renamed over the old ones, each in one step, and files that did not change
     /// are left alone, with their modification times. Nothing is deleted and made again, which on
-    /// large sites costs more than the build (docs/performance.md).
+    /// large sites costs more than the build (docs/performance.md). When the earlier site's files are
+    /// known (<paramref name="previousFiles"/>, from <see cref="BuildCache"/>), the output folder is
+    /// not searched for the files to remove.
     /// </summary>
-    public void CommitTo(string output, IReadOnlySet<string> siteFiles)
+    public void CommitTo(string output, IReadOnlySet<string> siteFiles, IReadOnlySet<string>? previousFiles = null)
     {
         if (!Directory.Exists(output))
         {
@@ -37,9 +39,11 @@ internal sealed class StagingFolder : IDisposable
         }
 
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
+        var earlier = previousFiles?.Select(f => System.IO.Path.Combine(output, f))
+            ?? Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories);
+        foreach (var file in earlier)
         {
-            if (!siteFiles.Contains(Relative(output, file)))
+            if (!siteFiles.Contains(Relative(output, file)) && File.Exists(file))
             {
                 File.Delete(file);
                 emptied.Add(System.IO.Path.GetDirectoryName(file)!);

@@ -65,4 +65,9 @@ public sealed class BuildSettings
         _services.TryGetValue(typeof(T), out var s)
             ? (T)s
             : throw new InvalidOperationException($"No service of type {typeof(T).Name} is registered.");
+
+    /// <summary>The service of type <typeparamref name="T"/>, or null when none is registered.</summary>
+    public T? TryGetService<T>()
+        where T : class =>
+        _services.TryGetValue(typeof(T), out var s) ? (T)s : null;
 }

@@ -5,8 +5,10 @@ namespace Explainer.Modules;
 /// <summary>
 /// Reads files below a folder that match a pattern such as <c>*/article.md</c>, in ordinal path
 /// order, after the documents it is given. Sources are relative to the root folder, with forward slashes.
+/// With <paramref name="readContent"/> false, the documents only name the files (for modules that
+/// read each file when they come to it, so that a build does not hold them all).
 /// </summary>
-public sealed class ReadFiles(string pattern, Func<BuildSettings, string>? root = null, string mediaType = "text/plain") : IModule
+public sealed class ReadFiles(string pattern, Func<BuildSettings, string>? root = null, string mediaType = "text/plain", bool readContent = true) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -21,7 +23,7 @@ public sealed class ReadFiles(string pattern, Func<BuildSettings, string>? root 
 
         // Small files: a synchronous read costs less than an asynchronous one's hand-offs.
         Parallel.For(0, files.Count, context.ParallelOptions(), i =>
-            documents[i] = Document.Create(files[i], null, mediaType, File.ReadAllBytes(Path.Combine(folder, files[i]))));
+            documents[i] = Document.Create(files[i], null, mediaType, readContent ? File.ReadAllBytes(Path.Combine(folder, files[i])) : ReadOnlyMemory<byte>.Empty));
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. documents]);
     }
 

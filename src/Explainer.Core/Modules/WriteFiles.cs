@@ -15,36 +15,42 @@ public sealed class WriteFiles : IModule
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var root = context.Settings.OutputFolder;
-        var previous = context.Settings.PreviousOutputFolder;
         var results = new Document[inputs.Count];
         Parallel.For(0, inputs.Count, context.ParallelOptions(), i =>
         {
             var document = inputs[i];
-            if (document.Destination is null)
-            {
-                results[i] = document;
-                return;
-            }
-
-            var path = Path.GetFullPath(Path.Combine(root, document.Destination));
-            if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException($"The destination '{document.Destination}' is outside the output folder.");
-            }
-
-            var content = document.Content;
-            var unchanged = previous is not null && UnchangedFiles.HasContent(Path.Combine(previous, document.Destination), content.Span);
-            if (!unchanged)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, content.Span);
-            }
-
-            results[i] = document.WithContent(ReadOnlyMemory<byte>.Empty).WithMetadata(OutcomeKey, new WriteOutcome(content.Length, unchanged));
+            results[i] = document.Destination is null ? document : Written(document, Write(context.Settings, document.Destination, document.Content.Span));
         });
         return Task.FromResult<IReadOnlyList<Document>>(results);
     }
+
+    /// <summary>
+    /// Writes one file of the site into the output folder, unless the previous site holds the same
+    /// bytes at <paramref name="destination"/> (a relative path with forward slashes).
+    /// </summary>
+    public static WriteOutcome Write(BuildSettings settings, string destination, ReadOnlySpan<byte> content)
+    {
+        var root = settings.OutputFolder;
+        var path = Path.GetFullPath(Path.Combine(root, destination));
+        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The destination '{destination}' is outside the output folder.");
+        }
+
+        var previous = settings.PreviousOutputFolder;
+        var unchanged = previous is not null && UnchangedFiles.HasContent(Path.Combine(previous, destination), content);
+        if (!unchanged)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, content);
+        }
+
+        return new WriteOutcome(content.Length, unchanged);
+    }
+
+    /// <summary>The light document that stands for a written file: no content, its <see cref="WriteOutcome"/>.</summary>
+    public static Document Written(Document document, WriteOutcome outcome) =>
+        document.WithContent(ReadOnlyMemory<byte>.Empty).WithMetadata(OutcomeKey, outcome);
 }
 
 /// <summary>What <see cref="WriteFiles"/> did with a document.</summary>

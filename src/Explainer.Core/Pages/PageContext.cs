@@ -15,11 +15,14 @@ public sealed record PageContext(
     TemplateCatalog Catalog,
     UiStrings Strings)
 {
-    /// <summary>Reads it from the Site and Assets pipelines; null when site.yml could not be read.</summary>
+    /// <summary>
+    /// Reads it from the build's services and the Assets pipeline; null when site.yml could not be
+    /// read. One per module run: it is cheap, but not free.
+    /// </summary>
     public static PageContext? From(IExecutionContext context)
     {
         var settings = context.Settings;
-        var site = context.OutputsOf(SitePipelines.Site).Select(d => d.Get<SiteSettings>(ParseSiteSettings.Key)).FirstOrDefault();
+        var site = settings.TryGetService<SiteSettings>();
         if (site is null)
         {
             return null;

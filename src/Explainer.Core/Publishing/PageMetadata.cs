@@ -26,7 +26,7 @@ public sealed record PageMetadata(
     public static PageMetadata Build(Article article, string language, SiteSettings site, string basePath, string? canonical, IReadOnlyList<Author> authors)
     {
         var fm = article.FrontMatter;
-        var imagePath = $"{article.Slug}/{fm.Hero?.Src ?? WriteSocialImages.FileName}";
+        var imagePath = $"{article.Slug}/{fm.Hero?.Src ?? SocialImage.FileName}";
         var image = site.BaseUrl is { } b ? new Uri(b, imagePath).AbsoluteUri : basePath + imagePath;
         var alt = fm.Hero?.Alt ?? fm.Title;
         var json = new JsonObject

@@ -1,3 +1,7 @@
+using Explainer.Content;
+using Explainer.Engine;
+using Explainer.Modules;
+using Explainer.Pages;
 using SkiaSharp;
 
 namespace Explainer.Publishing;
@@ -8,9 +12,37 @@ namespace Explainer.Publishing;
 /// </summary>
 public static class SocialImage
 {
+    /// <summary>The file name of a drawn preview image, in the explainer's folder of the site.</summary>
+    public const string FileName = "social.png";
+
     public const int Width = 1200;
     public const int Height = 630;
     private const int Margin = 80;
+
+    /// <summary>
+    /// Writes the preview image of one explainer: the hero image named in the front matter
+    /// (copied), or one drawn from the title. Reused while neither changed.
+    /// </summary>
+    public static void Write(Article article, string siteTitle, BuildSettings settings, ExplainerOutput output)
+    {
+        if (article.FrontMatter.Hero is { } hero)
+        {
+            var path = Path.Combine(settings.InputFolder, article.Slug, hero.Src);
+            output.Reuse($"hero {hero.Src} {FileStamps.Of(path)}", () =>
+            {
+                output.Write(article.SourcePath, $"{article.Slug}/{hero.Src}", MediaTypes.Of(hero.Src), File.ReadAllBytes(path));
+                return hero.Src;
+            });
+        }
+        else
+        {
+            output.Reuse($"social {article.FrontMatter.Title}\n{siteTitle}", () =>
+            {
+                output.Write(article.SourcePath, $"{article.Slug}/{FileName}", "image/png", Render(article.FrontMatter.Title, siteTitle));
+                return FileName;
+            });
+        }
+    }
 
     public static byte[] Render(string title, string siteTitle)
     {

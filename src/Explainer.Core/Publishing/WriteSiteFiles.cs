@@ -1,6 +1,5 @@
-using Explainer.Content;
 using Explainer.Engine;
-using Explainer.Modules;
+using Explainer.Pages;
 using Explainer.Site;
 
 namespace Explainer.Publishing;
@@ -8,14 +7,15 @@ namespace Explainer.Publishing;
 /// <summary>
 /// The files a published site needs besides its pages: <c>.nojekyll</c> (GitHub Pages serves files
 /// as they are), and, when the public URL is known, <c>sitemap.xml</c> and the Atom <c>feed.xml</c>
-/// of the explainers the index lists. No robots.txt: a project site's would not be read.
+/// of the explainers the index lists, from their summaries. No robots.txt: a project site's would
+/// not be read.
 /// </summary>
 public sealed class WriteSiteFiles : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var result = new List<Document> { Document.Create(null, ".nojekyll", "text/plain", string.Empty) };
-        var site = context.OutputsOf(SitePipelines.Site).Select(d => d.Get<SiteSettings>(ParseSiteSettings.Key)).FirstOrDefault();
+        var site = context.Settings.TryGetService<SiteSettings>();
         var baseUrl = context.Settings.BaseUrl ?? site?.BaseUrl;
         if (site is null || baseUrl is null)
         {
@@ -23,11 +23,11 @@ public sealed class WriteSiteFiles : IModule
             return Task.FromResult<IReadOnlyList<Document>>(result);
         }
 
-        var listed = context.OutputsOf(SitePipelines.Content)
-            .Select(d => d.Get<Article>(ParseArticles.Key))
-            .Where(a => !site.Hidden.Contains(a.Slug, StringComparer.Ordinal))
-            .OrderBy(a => a.Slug, StringComparer.Ordinal)
-            .Select(a => new ListedExplainer(a.Slug, new Uri(baseUrl, a.Slug + "/"), a.FrontMatter))
+        var hidden = site.Hidden.ToHashSet(StringComparer.Ordinal);
+        var listed = Summaries.Of(context)
+            .Where(e => !hidden.Contains(e.Slug))
+            .OrderBy(e => e.Slug, StringComparer.Ordinal)
+            .Select(e => new ListedExplainer(e.Slug, new Uri(baseUrl, e.Slug + "/"), e.FrontMatter))
             .ToList();
         result.Add(Document.Create(null, "sitemap.xml", "application/xml", SiteIndex.Sitemap(baseUrl, listed)));
         result.Add(Document.Create(null, "feed.xml", "application/atom+xml", SiteIndex.Feed(baseUrl, site, listed)));

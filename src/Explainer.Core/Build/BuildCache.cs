@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using Explainer.Engine;
+using Explainer.Pages;
+
+namespace Explainer;
+
+/// <summary>
+/// What one build leaves for the next in the same process, so that <c>explainer serve</c> rebuilds
+/// only what a change affects. For each explainer it keeps the stamps of its files
+/// (<see cref="FileStamps"/>), its summary (for the index, feed and sitemap) and the files it wrote;
+/// an explainer whose files did not change since the last good build is not built again, and its
+/// files in the site stay as they are. Images of an explainer that did change are reused while
+/// their source file is the same (<see cref="ExplainerOutput.Reuse{T}"/>). A change to anything
+/// else (site.yml, the theme, the options) or a missing output folder starts afresh.
+/// </summary>
+/// <remarks>
+/// Only a successful build is remembered (<see cref="Commit"/>): its files are the ones in the
+/// output folder. The cache assumes nothing else changes that folder while the session runs.
+/// </remarks>
+public sealed class BuildCache
+{
+    private readonly ConcurrentDictionary<string, ExplainerRecord> _pending = new(StringComparer.Ordinal);
+    private Dictionary<string, ExplainerRecord> _committed = new(StringComparer.Ordinal);
+    private HashSet<string>? _siteFiles;
+    private string? _key;
+    private int _reused;
+
+    /// <summary>How many explainers the last build took over unchanged.</summary>
+    public int ExplainersReused => _reused;
+
+    /// <summary>How many explainers the last build built.</summary>
+    public int ExplainersBuilt { get; private set; }
+
+    /// <summary>The theme's templates and strings, read once while the theme does not change.</summary>
+    internal (Templates.TemplateCatalog Catalog, UiStrings Strings)? Theme { get; set; }
+
+    /// <summary>The files of the last good build's site, when it is still what the output folder holds.</summary>
+    internal IReadOnlySet<string>? SiteFiles => _siteFiles;
+
+    /// <summary>
+    /// Starts a build whose site-wide inputs have the stamp <paramref name="key"/>: forgets
+    /// everything when that differs from the last good build's or the output folder is gone.
+    /// </summary>
+    internal void Begin(string key, string outputFolder)
+    {
+        _pending.Clear();
+        _reused = 0;
+        if (key != _key || !Directory.Exists(outputFolder))
+        {
+            _committed = new Dictionary<string, ExplainerRecord>(StringComparer.Ordinal);
+            _siteFiles = null;
+            Theme = null;
+            _key = key;
+        }
+    }
+
+    /// <summary>The record of the last good build for <paramref name="slug"/>, if any.</summary>
+    internal ExplainerRecord? Previous(string slug) => _committed.GetValueOrDefault(slug);
+
+    /// <summary>Notes an explainer this build built (or took over) without errors.</summary>
+    internal void Record(string slug, ExplainerRecord record, bool reused)
+    {
+        _pending[slug] = record;
+        if (reused)
+        {
+            Interlocked.Increment(ref _reused);
+        }
+    }
+
+    /// <summary>The build succeeded and its site is in the output folder: remember it.</summary>
+    internal void Commit(IEnumerable<string> siteFiles)
+    {
+        _committed = new Dictionary<string, ExplainerRecord>(_pending, StringComparer.Ordinal);
+        ExplainersBuilt = _pending.Count - _reused;
+        _siteFiles = siteFiles.ToHashSet(StringComparer.Ordinal);
+        _pending.Clear();
+    }
+
+    /// <summary>The build failed: the output folder still holds the last good build, which stays remembered.</summary>
+    internal void Abandon()
+    {
+        ExplainersBuilt = _pending.Count - _reused;
+        _pending.Clear();
+    }
+}
+
+/// <summary>One explainer as a good build left it.</summary>
+/// <param name="Stamp">The stamps of the files in its folder.</param>
+/// <param name="Files">The files it wrote (light documents with their <see cref="Modules.WriteOutcome"/>).</param>
+/// <param name="Reusable">Outputs that a rebuild of the explainer may take over, by the stamps of their sources.</param>
+internal sealed record ExplainerRecord(
+    string Stamp,
+    ExplainerSummary Summary,
+    IReadOnlyList<Document> Files,
+    IReadOnlyDictionary<string, ReusableOutput> Reusable);
+
+/// <summary>A value computed from source files, and the files written with it.</summary>
+internal sealed record ReusableOutput(object Value, IReadOnlyList<Document> Files);

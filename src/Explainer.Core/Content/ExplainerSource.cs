@@ -1,0 +1,65 @@
+using Explainer.Diagnostics;
+using Explainer.Engine;
+using Explainer.Yaml;
+
+namespace Explainer.Content;
+
+/// <summary>An explainer as its files say: the article (<c>&lt;slug&gt;/article.md</c>) and its explainer layer (<c>explainer.yml</c>).</summary>
+public sealed record ExplainerSource(Article Article, ExplainerData Data)
+{
+    /// <summary>
+    /// Reads and checks one explainer; the slug is the folder name. Returns null when it cannot be
+    /// read at all; every error found goes to <paramref name="diagnostics"/>.
+    /// </summary>
+    public static ExplainerSource? Read(string slug, BuildSettings settings, DiagnosticBag diagnostics)
+    {
+        var source = $"{slug}/article.md";
+        var display = settings.DisplayPath(Path.Combine(settings.InputFolder, source));
+        if (!BlockIds.IsValidSlug(slug))
+        {
+            diagnostics.Add(new SourceLocation(display, 1, 1), ErrorCodes.InvalidId,
+                $"the folder name '{slug}' is used in URLs: use only lower-case letters, digits and hyphens");
+            return null;
+        }
+
+        var article = Article.Parse(slug, source, display, File.ReadAllText(Path.Combine(settings.InputFolder, source)), diagnostics);
+        var data = ReadData(slug, settings, diagnostics);
+        if (article is null || data is null)
+        {
+            return null;
+        }
+
+        ReferenceChecker.Check(article, data, display, diagnostics);
+        return new ExplainerSource(article, data);
+    }
+
+    /// <summary>Reads the explainer's explainer.yml, if it has one; checks that its media files exist.</summary>
+    private static ExplainerData? ReadData(string slug, BuildSettings settings, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(settings.InputFolder, slug, "explainer.yml");
+        if (!File.Exists(path))
+        {
+            return ExplainerData.Empty;
+        }
+
+        var map = YamlSource.LoadMap(File.ReadAllText(path), settings.DisplayPath(path), diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var data = ExplainerData.Read(map);
+        foreach (var item in data.Media)
+        {
+            foreach (var file in new[] { item.Src, item.Poster, item.Captions }.OfType<string>())
+            {
+                if (!File.Exists(Path.Combine(settings.InputFolder, slug, file)))
+                {
+                    diagnostics.Add(item.Location, ErrorCodes.FileUnreadable, $"media item '{item.Id}' names the file '{file}', which does not exist next to explainer.yml");
+                }
+            }
+        }
+
+        return data;
+    }
+}

@@ -1,0 +1,47 @@
+using Explainer.Diagnostics;
+using Explainer.Pages;
+using Explainer.Publishing;
+
+namespace Explainer.Embeds;
+
+/// <summary>
+/// Writes, for every embeddable section of an explainer, the page
+/// <c>&lt;slug&gt;/embed/&lt;section-id&gt;/index.html</c> (the section alone, complete without
+/// JavaScript) and, when the site's public URL is known, <c>oembed.json</c> beside it.
+/// </summary>
+public static class EmbedPages
+{
+    public static void Write(PageContext page, ExplainerView view, ExplainerOutput output, DiagnosticBag diagnostics)
+    {
+        var pageUrl = page.Public($"{view.Slug}/");
+        foreach (var section in view.Sections)
+        {
+            var folder = $"{view.Slug}/embed/{section.Id}/";
+            var oembedUrl = page.BaseUrl is null ? null : page.Public(folder + "oembed.json");
+            var model = new { site = page.SiteView, page = view, section, embed = new { page_url = pageUrl, oembed_url = oembedUrl } };
+            var html = page.Catalog.Render("embed", model, page.Scope(view.Language), diagnostics);
+            if (html is not null)
+            {
+                output.Write(null, folder + "index.html", "text/html", Utf8(EmbedLinks.PointOutside(html, pageUrl)));
+            }
+
+            if (page.BaseUrl is not null)
+            {
+                var json = OEmbedResponse.Create(
+                    section,
+                    view.Title,
+                    page.Public($"{view.Slug}/#{section.Id}"),
+                    page.Public(folder),
+                    view.Authors,
+                    page.Site.Title,
+                    page.Public(string.Empty),
+                    view.Meta.Image,
+                    view.Meta.ImageWidth ?? SocialImage.Width,
+                    view.Meta.ImageHeight ?? SocialImage.Height);
+                output.Write(null, folder + "oembed.json", "application/json", json);
+            }
+        }
+    }
+
+    private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
+}

@@ -1,0 +1,83 @@
+using Explainer.Components.Media;
+using Explainer.Content;
+using Explainer.Diagnostics;
+using Explainer.Embeds;
+using Explainer.Engine;
+using Explainer.Publishing;
+
+namespace Explainer.Pages;
+
+/// <summary>
+/// Takes each explainer from its files to its pages in one go: reads and checks it
+/// (<see cref="ExplainerSource"/>), writes its media and preview image, lays out the page
+/// (<see cref="ExplainerView"/>), renders it and its embed pages, and writes them. Explainers are
+/// independent, so they run in parallel; each is dropped once written, and only its
+/// <see cref="ExplainerSummary"/> goes on (to the index, feed and sitemap), so a build's memory
+/// grows with its largest explainer, not with the number of explainers.
+/// </summary>
+/// <remarks>
+/// Each input document names an explainer (<c>&lt;slug&gt;/article.md</c>, content not read). The
+/// output: the light documents of the written files, then one document with the summary
+/// (<see cref="SummaryKey"/>). An explainer with errors writes nothing; when site.yml could not be
+/// read, explainers are only checked, so all errors are reported at once. With a
+/// <see cref="BuildCache"/> (<c>explainer serve</c>), an explainer whose files did not change since
+/// the last good build is taken over as it is.
+/// </remarks>
+public sealed class BuildExplainers : PerDocumentModule
+{
+    public const string SummaryKey = "explainer.summary";
+
+    protected override Task<IEnumerable<Document>> ExecuteAsync(Document input, IExecutionContext context) =>
+        Task.FromResult(Build(input.Source!.Split('/')[0], context));
+
+    private static IEnumerable<Document> Build(string slug, IExecutionContext context)
+    {
+        var settings = context.Settings;
+        var page = PageContext.From(context);
+        var cache = settings.TryGetService<BuildCache>();
+        var stamp = cache is null ? null : FileStamps.OfFolder(Path.Combine(settings.InputFolder, slug));
+        var previous = cache?.Previous(slug);
+        if (page is not null && previous is not null && previous.Stamp == stamp)
+        {
+            cache!.Record(slug, previous, reused: true);
+            return [.. previous.Files.Select(ExplainerOutput.Kept), Summary(previous.Summary)];
+        }
+
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            var source = ExplainerSource.Read(slug, settings, diagnostics);
+            if (source is null || page is null || diagnostics.HasErrors)
+            {
+                return [];
+            }
+
+            var (article, data) = source;
+            var output = new ExplainerOutput(settings, previous);
+            var renditions = MediaFiles.Write(slug, data, settings, output);
+            SocialImage.Write(article, page.Site.Title, settings, output);
+            var view = ExplainerView.From(article, data, page.Site, page.BasePath, page.Strings.For, renditions);
+            var html = page.Catalog.Render("explainer", new { site = page.SiteView, page = view }, page.Scope(view.Language), diagnostics);
+            if (html is not null)
+            {
+                output.Write(article.SourcePath, $"{slug}/index.html", "text/html", System.Text.Encoding.UTF8.GetBytes(html));
+            }
+
+            EmbedPages.Write(page, view, output, diagnostics);
+            var summary = new ExplainerSummary(slug, view.Url, view.Language, article.FrontMatter);
+            if (cache is not null && !diagnostics.HasErrors)
+            {
+                cache.Record(slug, new ExplainerRecord(stamp!, summary, [.. output.Files], output.Reusable), reused: false);
+            }
+
+            return [.. output.Files, Summary(summary)];
+        }
+        finally
+        {
+            context.Diagnostics.AddRange(diagnostics.ToSortedList());
+        }
+    }
+
+    private static Document Summary(ExplainerSummary summary) =>
+        Document.Create($"{summary.Slug}/article.md", null, "text/markdown", ReadOnlyMemory<byte>.Empty).WithMetadata(SummaryKey, summary);
+}

@@ -1,0 +1,66 @@
+using Explainer.Engine;
+using Explainer.Site;
+
+namespace Explainer.Pages;
+
+/// <summary>
+/// Renders the site's own pages with the theme's layouts: the index of the explainers (from their
+/// summaries, see <see cref="BuildExplainers"/>) and the 404 page. Runs in PostProcess, when every
+/// explainer is done.
+/// </summary>
+public sealed class RenderSitePages : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        if (PageContext.From(context) is not { } page)
+        {
+            return Task.FromResult<IReadOnlyList<Document>>([]);
+        }
+
+        var results = new List<Document>();
+        var scope = page.Scope(page.Site.Language);
+        var explainers = IndexOrder.Apply(Summaries.Of(context), page.Site);
+        var index = page.Catalog.Render("index", new { site = page.SiteView, explainers }, scope, context.Diagnostics);
+        if (index is not null)
+        {
+            results.Add(Document.Create(null, "index.html", "text/html", index));
+        }
+
+        if (page.Catalog.HasLayout("404"))
+        {
+            var notFound = page.Catalog.Render("404", new { site = page.SiteView }, scope, context.Diagnostics);
+            if (notFound is not null)
+            {
+                results.Add(Document.Create(null, "404.html", "text/html", notFound));
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<Document>>(results);
+    }
+}
+
+/// <summary>The summaries of the explainers the Explainers pipeline built, in slug order.</summary>
+public static class Summaries
+{
+    public static IReadOnlyList<ExplainerSummary> Of(IExecutionContext context) =>
+        context.OutputsOf(SitePipelines.Explainers)
+            .Select(d => d.TryGet<ExplainerSummary>(BuildExplainers.SummaryKey, out var s) ? s : null)
+            .OfType<ExplainerSummary>()
+            .ToList();
+}
+
+/// <summary>The explainers the index lists: site.yml's order first, then newest first; hidden ones left out.</summary>
+public static class IndexOrder
+{
+    public static IReadOnlyList<ExplainerSummary> Apply(IReadOnlyList<ExplainerSummary> explainers, SiteSettings site)
+    {
+        var rank = site.Order.Select((slug, i) => (slug, i)).ToDictionary(x => x.slug, x => x.i, StringComparer.Ordinal);
+        var hidden = site.Hidden.ToHashSet(StringComparer.Ordinal);
+        return explainers
+            .Where(v => !hidden.Contains(v.Slug))
+            .OrderBy(v => rank.TryGetValue(v.Slug, out var r) ? r : int.MaxValue)
+            .ThenByDescending(v => v.Published ?? DateTimeOffset.MinValue)
+            .ThenBy(v => v.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+}
