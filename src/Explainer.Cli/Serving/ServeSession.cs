@@ -127,13 +127,15 @@ public sealed class ServeSession : IAsyncDisposable
 
     /// <summary>
     /// Builds the site again, reusing what did not change. <paramref name="changes"/> names what
-    /// changed since the last build (empty for the first); it is for the terminal only, since the
-    /// cache compares the files themselves (a watcher may miss or merge events).
+    /// changed since the last build (empty for the first): the explainers holding them are built
+    /// again even when their files' stamps did not change; the cache compares the stamps as well,
+    /// since a watcher may miss or merge events.
     /// </summary>
     private async Task RebuildAsync(IReadOnlyList<string> changes, CancellationToken cancellationToken)
     {
         var number = ++_builds;
         var what = changes.Count == 0 ? "Build" : Describe(changes) + " changed";
+        _cache.Invalidate(changes);
         BuildResult result;
         try
         {

@@ -22,6 +22,7 @@ public sealed class BuildCache
     private readonly ConcurrentDictionary<string, ExplainerRecord> _pending = new(StringComparer.Ordinal);
     private Dictionary<string, ExplainerRecord> _committed = new(StringComparer.Ordinal);
     private HashSet<string>? _siteFiles;
+    private readonly ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
     private string? _key;
     private int _reused;
 
@@ -54,6 +55,26 @@ public sealed class BuildCache
         }
     }
 
+    /// <summary>
+    /// Marks files as changed, whatever their stamps say (a file saved twice within the file
+    /// system's timestamp resolution keeps its stamp when its size stays): the explainers holding
+    /// them are built again by the next builds, until one succeeds.
+    /// </summary>
+    public void Invalidate(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            _dirty[Path.GetFullPath(path)] = 0;
+        }
+    }
+
+    /// <summary>True when a file below <paramref name="folder"/> was marked by <see cref="Invalidate"/>.</summary>
+    internal bool IsDirty(string folder)
+    {
+        var prefix = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return _dirty.Keys.Any(p => p.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
     /// <summary>The record of the last good build for <paramref name="slug"/>, if any.</summary>
     internal ExplainerRecord? Previous(string slug) => _committed.GetValueOrDefault(slug);
 
@@ -74,6 +95,7 @@ public sealed class BuildCache
         ExplainersBuilt = _pending.Count - _reused;
         _siteFiles = siteFiles.ToHashSet(StringComparer.Ordinal);
         _pending.Clear();
+        _dirty.Clear();
     }
 
     /// <summary>The build failed: the output folder still holds the last good build, which stays remembered.</summary>

@@ -35,9 +35,10 @@ public sealed class BuildExplainers : PerDocumentModule
         var settings = context.Settings;
         var page = PageContext.From(context);
         var cache = settings.TryGetService<BuildCache>();
-        var stamp = cache is null ? null : FileStamps.OfFolder(Path.Combine(settings.InputFolder, slug));
+        var folder = Path.Combine(settings.InputFolder, slug);
+        var stamp = cache is null ? null : FileStamps.OfFolder(folder);
         var previous = cache?.Previous(slug);
-        if (page is not null && previous is not null && previous.Stamp == stamp)
+        if (page is not null && previous is not null && previous.Stamp == stamp && !cache!.IsDirty(folder))
         {
             cache!.Record(slug, previous, reused: true);
             return [.. previous.Files.Select(ExplainerOutput.Kept), Summary(previous.Summary)];
