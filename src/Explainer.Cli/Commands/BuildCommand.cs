@@ -14,9 +14,11 @@ internal static class BuildCommand
         var theme = CommonOptions.Theme();
         var verbosity = CommonOptions.Verbosity();
         var parallelism = CommonOptions.MaxParallelism();
+        var cache = CommonOptions.ImageCache();
+        var noCache = CommonOptions.NoImageCache();
         var command = new Command("build", "Build the site from the input folder into the output folder.")
         {
-            input, output, baseUrl, theme, verbosity, parallelism,
+            input, output, baseUrl, theme, verbosity, parallelism, cache, noCache,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -28,7 +30,8 @@ internal static class BuildCommand
                 parse.GetValue(output)!,
                 CommonOptions.ResolveTheme(parse.GetValue(theme), inputFolder),
                 parse.GetValue(baseUrl),
-                MaxDegreeOfParallelism: parse.GetValue(parallelism));
+                MaxDegreeOfParallelism: parse.GetValue(parallelism),
+                ImageCacheFolder: CommonOptions.ResolveImageCache(parse.GetValue(cache), parse.GetValue(noCache)));
             using var progress = level == Verbosity.Normal && BuildProgress.IsTerminal(stdout)
                 ? new BuildProgress(stdout, SitePipelines.Create().Count * Enum.GetValues<Engine.Phase>().Length)
                 : null;

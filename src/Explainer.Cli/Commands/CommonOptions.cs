@@ -61,6 +61,39 @@ internal static class CommonOptions
         },
     };
 
+    public static Option<string?> ImageCache() => new("--cache")
+    {
+        Description = "Where encoded images (WebP variants, social images) are kept between builds. Default: explainer/ in the user's cache folder ($XDG_CACHE_HOME or ~/.cache). It may be deleted at any time.",
+    };
+
+    public static Option<bool> NoImageCache() => new("--no-cache")
+    {
+        Description = "Keep no images between builds: every image is encoded again.",
+    };
+
+    /// <summary>The image cache folder: --cache, else the user's cache folder; null with --no-cache or when there is no home folder.</summary>
+    public static string? ResolveImageCache(string? cache, bool noCache)
+    {
+        if (noCache)
+        {
+            return null;
+        }
+
+        if (cache is not null)
+        {
+            return cache;
+        }
+
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        if (!string.IsNullOrEmpty(xdg) && Path.IsPathRooted(xdg))
+        {
+            return Path.Combine(xdg, "explainer");
+        }
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return string.IsNullOrEmpty(home) ? null : Path.Combine(home, ".cache", "explainer");
+    }
+
     /// <summary>The theme to use when none is given: theme/ beside input/, else the one shipped with the tool.</summary>
     public static string ResolveTheme(string? theme, string input)
     {

@@ -16,6 +16,8 @@ internal static class ServeCommand
         var output = CommonOptions.Output();
         var theme = CommonOptions.Theme();
         var baseUrl = CommonOptions.BaseUrl();
+        var cache = CommonOptions.ImageCache();
+        var noCache = CommonOptions.NoImageCache();
         var port = new Option<int>("--port", "-p")
         {
             Description = "The port on 127.0.0.1. Default: a free one.",
@@ -29,7 +31,7 @@ internal static class ServeCommand
         });
         var command = new Command("serve", "Build, serve the site on 127.0.0.1 under its base path, and rebuild and reload the pages on every change in the input and theme folders.")
         {
-            input, output, theme, port, baseUrl,
+            input, output, theme, port, baseUrl, cache, noCache,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -42,6 +44,7 @@ internal static class ServeCommand
                 parse.GetValue(baseUrl))
             {
                 Port = parse.GetValue(port),
+                ImageCacheFolder = CommonOptions.ResolveImageCache(parse.GetValue(cache), parse.GetValue(noCache)),
             };
 
             ServeSession session;

@@ -12,6 +12,9 @@ public sealed record ServeOptions(string InputFolder, string OutputFolder, strin
     /// <summary>The TCP port on 127.0.0.1; 0 takes a free one.</summary>
     public int Port { get; init; }
 
+    /// <summary>Where encoded images are kept between builds and sessions; null keeps them for the session's builds only.</summary>
+    public string? ImageCacheFolder { get; init; }
+
     /// <summary>How long the folders must be quiet after a change before the rebuild starts.</summary>
     public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(25);
 }
@@ -140,7 +143,7 @@ public sealed class ServeSession : IAsyncDisposable
         try
         {
             result = await new SiteBuilder()
-                .BuildAsync(new BuildOptions(_options.InputFolder, _options.OutputFolder, _options.ThemeFolder, _options.BaseUrl, Cache: _cache), cancellationToken)
+                .BuildAsync(new BuildOptions(_options.InputFolder, _options.OutputFolder, _options.ThemeFolder, _options.BaseUrl, Cache: _cache, ImageCacheFolder: _options.ImageCacheFolder), cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

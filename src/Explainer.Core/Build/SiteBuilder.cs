@@ -16,6 +16,7 @@ namespace Explainer;
 /// <param name="DisplayRoot">Paths in error messages are relative to this folder (default: the current folder).</param>
 /// <param name="MaxDegreeOfParallelism">How many explainers are worked on at once: -1 uses every core, 1 builds sequentially.</param>
 /// <param name="Cache">What the last build in this process left (explainer serve): unchanged explainers are not built again.</param>
+/// <param name="ImageCacheFolder">Where encoded images are kept between builds (<see cref="ImageCache"/>); null keeps them for this build only.</param>
 public sealed record BuildOptions(
     string InputFolder,
     string OutputFolder,
@@ -23,7 +24,8 @@ public sealed record BuildOptions(
     Uri? BaseUrl = null,
     string? DisplayRoot = null,
     int MaxDegreeOfParallelism = -1,
-    BuildCache? Cache = null);
+    BuildCache? Cache = null,
+    string? ImageCacheFolder = null);
 
 /// <summary>The outcome of a build: its errors, or what it wrote.</summary>
 /// <param name="FilesWritten">The files of the new site.</param>
@@ -100,6 +102,7 @@ public sealed class SiteBuilder
         // so that every error is reported at once (see BuildExplainers).
         var site = SiteFile.Load(settings, diagnostics);
         var staging = StagingFolder.Create(output);
+        using var images = ImageCache.Open(options.ImageCacheFolder);
         try
         {
             var stagingSettings = new BuildSettings(input, staging.Path, theme)
@@ -110,7 +113,8 @@ public sealed class SiteBuilder
                     PreviousOutputFolder = Directory.Exists(output) ? output : null,
                 }
                 .WithService(catalog)
-                .WithService(strings);
+                .WithService(strings)
+                .WithService(images);
             if (site is not null)
             {
                 stagingSettings.WithService(site);

@@ -38,11 +38,17 @@ public static class SocialImage
         {
             output.Reuse($"social {article.FrontMatter.Title}\n{siteTitle}", () =>
             {
-                output.Write(article.SourcePath, $"{article.Slug}/{FileName}", "image/png", Render(article.FrontMatter.Title, siteTitle));
+                var title = article.FrontMatter.Title;
+                var bytes = settings.GetService<ImageCache>().GetOrMake(ImageCache.Key(Drawing, title, siteTitle), "png", () => Render(title, siteTitle));
+                output.Write(article.SourcePath, $"{article.Slug}/{FileName}", "image/png", bytes);
                 return FileName;
             });
         }
     }
+
+    /// <summary>What a drawn image depends on besides its texts: this drawing's version, the fonts found, Skia's version.</summary>
+    private static readonly string Drawing =
+        $"social v1 {Width}x{Height} {SKTypeface.FromFamilyName("DejaVu Sans", SKFontStyle.Bold)?.FamilyName} skia {SkiaSharpVersion.Native}";
 
     public static byte[] Render(string title, string siteTitle)
     {

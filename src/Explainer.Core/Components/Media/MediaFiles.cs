@@ -10,7 +10,8 @@ namespace Explainer.Components.Media;
 /// Writes the media files of one explainer: every image in several widths as WebP (for
 /// <c>srcset</c>), the other media files (videos, posters, captions) as they are. Returns each
 /// image's <see cref="MediaRendition"/> with the original's size, so pages set width and height.
-/// Both are reused while their source file is unchanged (<see cref="ExplainerOutput.Reuse{T}"/>).
+/// Encoded variants are made once per source image (<see cref="ImageCache"/>); in <c>explainer serve</c>
+/// an unchanged image of a changed explainer is not even read (<see cref="ExplainerOutput.Reuse{T}"/>).
 /// </summary>
 public static class MediaFiles
 {
@@ -19,6 +20,7 @@ public static class MediaFiles
 
     public static IReadOnlyDictionary<string, MediaRendition> Write(string slug, ExplainerData data, BuildSettings settings, ExplainerOutput output)
     {
+        var images = settings.GetService<ImageCache>();
         var folder = Path.Combine(settings.InputFolder, slug);
         var renditions = new Dictionary<string, MediaRendition>(StringComparer.Ordinal);
         foreach (var item in data.Media)
@@ -38,34 +40,55 @@ public static class MediaFiles
                 var path = Path.Combine(folder, item.Src);
                 renditions.TryAdd(item.Id, output.Reuse(
                     $"image {item.Src} {FileStamps.Of(path)}",
-                    () => Resize(slug, item, path, settings.DisplayPath, output)));
+                    () => Resize(slug, item, path, settings.DisplayPath, output, images)));
             }
         }
 
         return renditions;
     }
 
-    private static MediaRendition Resize(string slug, MediaItem item, string path, Func<string, string> display, ExplainerOutput output)
+    /// <summary>What else an encoded variant depends on besides its source and width: encoder, quality, sampling, Skia's version.</summary>
+    private static readonly string Encoder = $"webp q80 mitchell skia {SkiaSharpVersion.Native}";
+
+    private static MediaRendition Resize(string slug, MediaItem item, string path, Func<string, string> display, ExplainerOutput output, ImageCache images)
     {
-        using var original = SKBitmap.Decode(path)
-            ?? throw new Diagnostics.ContentException(Diagnostics.Diagnostic.At(item.Location, Diagnostics.ErrorCodes.FileUnreadable,
+        var source = File.ReadAllBytes(path);
+        var info = SKBitmap.DecodeBounds(source);
+        if (info.Width <= 0 || info.Height <= 0)
+        {
+            throw new Diagnostics.ContentException(Diagnostics.Diagnostic.At(item.Location, Diagnostics.ErrorCodes.FileUnreadable,
                 $"image '{item.Id}': '{display(path)}' is not an image this tool can read (use PNG, JPEG or WebP)"));
-        var widths = Widths.Where(w => w < original.Width).Append(Math.Min(original.Width, Widths[^1])).Distinct().Order().ToList();
+        }
+
+        var sourceHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(source));
+        var widths = Widths.Where(w => w < info.Width).Append(Math.Min(info.Width, Widths[^1])).Distinct().Order().ToList();
         var variants = new List<(int Width, string Path)>();
         var name = Path.GetFileNameWithoutExtension(item.Src!);
-        foreach (var width in widths)
+        SKBitmap? original = null;
+        try
         {
-            var height = (int)Math.Round(original.Height * (double)width / original.Width);
-            using var resized = width == original.Width ? original.Copy() : original.Resize(new SKImageInfo(width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
-            using var image = SKImage.FromBitmap(resized);
-            using var data = image.Encode(SKEncodedImageFormat.Webp, 80);
-            var bytes = data.AsSpan();
-            var destination = $"{slug}/media/{name}-{width}.{FingerprintAssets.Hash(bytes)}.webp";
-            variants.Add((width, destination));
-            output.Write($"{slug}/{item.Src}", destination, "image/webp", bytes);
+            foreach (var width in widths)
+            {
+                var bytes = images.GetOrMake(ImageCache.Key(Encoder, sourceHash, width.ToString(System.Globalization.CultureInfo.InvariantCulture)), "webp", () =>
+                {
+                    original ??= SKBitmap.Decode(source);
+                    var height = (int)Math.Round(original.Height * (double)width / original.Width);
+                    using var resized = width == original.Width ? original.Copy() : original.Resize(new SKImageInfo(width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
+                    using var image = SKImage.FromBitmap(resized);
+                    using var data = image.Encode(SKEncodedImageFormat.Webp, 80);
+                    return data.ToArray();
+                });
+                var destination = $"{slug}/media/{name}-{width}.{FingerprintAssets.Hash(bytes)}.webp";
+                variants.Add((width, destination));
+                output.Write($"{slug}/{item.Src}", destination, "image/webp", bytes);
+            }
+        }
+        finally
+        {
+            original?.Dispose();
         }
 
         var src = variants.LastOrDefault(v => v.Width <= 960, variants[0]).Path;
-        return new MediaRendition(src, variants, original.Width, original.Height);
+        return new MediaRendition(src, variants, info.Width, info.Height);
     }
 }
