@@ -77,21 +77,27 @@ if [ -n "${BENCH_TOOL:-}" ]; then echo "explainer build from $tool (theme and co
 else echo "explainer build, released build (ReadyToRun), commit $commit, $(date -u +%Y-%m-%dT%H:%MZ)"; fi
 echo "machine: $(nproc) cores, $(lscpu | sed -nE 's/^Model name: +//p' | head -1), $(free -g | awk '/^Mem:/{print $2}') GiB RAM; .NET $(dotnet --version)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine make wall times longer; CPU time is steadier)"
-echo "cold build = no previous site; best wall time of $runs; rebuild = same input again, every file unchanged"
+echo "cold build = new process, no previous site, images in the image cache (made by a first build); best wall time of $runs"
+echo "no image cache = the same with --no-cache: every image encoded (once per build per distinct source); rebuild = same input again, every file unchanged"
 echo
-printf '| %-12s | %6s | %11s | %7s | %7s | %8s | %9s | %9s | %10s |\n' \
-  "explainers" "pages" "bytes" "wall s" "CPU s" "peak MB" "ms/expl." "CPU ms/e." "rebuild s"
-printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' "--------------" "-------:" "------------:" "--------:" "--------:" "---------:" "----------:" "----------:" "-----------:"
+printf '| %-12s | %6s | %11s | %7s | %7s | %8s | %9s | %9s | %15s | %10s |\n' \
+  "explainers" "pages" "bytes" "wall s" "CPU s" "peak MB" "ms/expl." "CPU ms/e." "no img cache s" "rebuild s"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' "--------------" "-------:" "------------:" "--------:" "--------:" "---------:" "----------:" "----------:" "----------------:" "-----------:"
 
 row() {
   local label=$1 n=$2 input=$3 output=$4; shift 4
-  read -r wall cpu rss files bytes _ < <(best "$input" "$output" "$@")
-  read -r rewall _ _ _ _ unchanged < <(measure "$input" "$output" "$@")
+  local cache=$work/image-cache
+  set_aside "$output"
+  read -r nocache _ < <(measure "$input" "$output" --no-cache "$@")
+  rm -rf "$cache"; set_aside "$output"
+  measure "$input" "$output" --cache "$cache" "$@" >/dev/null   # fills the image cache
+  read -r wall cpu rss files bytes _ < <(best "$input" "$output" --cache "$cache" "$@")
+  read -r rewall _ _ _ _ unchanged < <(measure "$input" "$output" --cache "$cache" "$@")
   [ -z "$unchanged" ] || [ "$unchanged" = "$files" ] || echo "warning: the rebuild of $label rewrote $((files - unchanged)) file(s)" >&2
   awk -v label="$label" -v n="$n" -v pages="$(find "$output" -name '*.html' | wc -l)" -v bytes="$bytes" \
-      -v wall="$wall" -v cpu="$cpu" -v rss="$rss" -v rewall="$rewall" 'BEGIN {
-    printf "| %-12s | %6d | %11d | %7.2f | %7.2f | %8.0f | %9.2f | %9.2f | %10.2f |\n",
-      label, pages, bytes, wall, cpu, rss / 1024, 1000 * wall / n, 1000 * cpu / n, rewall }'
+      -v wall="$wall" -v cpu="$cpu" -v rss="$rss" -v rewall="$rewall" -v nocache="$nocache" 'BEGIN {
+    printf "| %-12s | %6d | %11d | %7.2f | %7.2f | %8.0f | %9.2f | %9.2f | %15.2f | %10.2f |\n",
+      label, pages, bytes, wall, cpu, rss / 1024, 1000 * wall / n, 1000 * cpu / n, nocache, rewall }'
 }
 
 row "seed" 1 "$root/input" "$work/site-seed"

@@ -48,7 +48,7 @@ public static class SocialImage
 
     /// <summary>What a drawn image depends on besides its texts: this drawing's version, the fonts found, Skia's version.</summary>
     private static readonly string Drawing =
-        $"social v1 {Width}x{Height} {SKTypeface.FromFamilyName("DejaVu Sans", SKFontStyle.Bold)?.FamilyName} skia {SkiaSharpVersion.Native}";
+        $"social v2 {Width}x{Height} {SKTypeface.FromFamilyName("DejaVu Sans", SKFontStyle.Bold)?.FamilyName} skia {SkiaSharpVersion.Native}";
 
     public static byte[] Render(string title, string siteTitle)
     {
@@ -90,8 +90,11 @@ public static class SocialImage
         using var muted = new SKPaint { Color = new SKColor(0x55, 0x55, 0x55), IsAntialias = true };
         canvas.DrawText(siteTitle, Margin, Height - Margin, SKTextAlign.Left, small, muted);
 
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        // zlib level 6 with the Sub filter only: half the time of trying every filter (most of the
+        // drawing's cost), for a file about a tenth larger.
+        using var pixels = surface.PeekPixels() ?? throw new InvalidOperationException("The social image's surface has no pixels to read.");
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6))
+            ?? throw new InvalidOperationException("Skia could not encode the social image as PNG.");
         return data.ToArray();
     }
 
