@@ -16,16 +16,19 @@ internal static class CheckCommand
         var input = CommonOptions.Input();
         var theme = CommonOptions.Theme();
         var baseUrl = CommonOptions.BaseUrl();
+        var cache = CommonOptions.ImageCache();
+        var noCache = CommonOptions.NoImageCache();
         var command = new Command("check", "Check the input and the site it builds (content errors, internal links and #fragments, size budgets) without writing the site.")
         {
-            input, theme, baseUrl,
+            input, theme, baseUrl, cache, noCache,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
         {
             var inputFolder = parse.GetValue(input)!;
             var result = await SiteChecker.CheckAsync(
-                inputFolder, CommonOptions.ResolveTheme(parse.GetValue(theme), inputFolder), parse.GetValue(baseUrl), cancellationToken: cancellationToken)
+                inputFolder, CommonOptions.ResolveTheme(parse.GetValue(theme), inputFolder), parse.GetValue(baseUrl), cancellationToken: cancellationToken,
+                imageCacheFolder: CommonOptions.ResolveImageCache(parse.GetValue(cache), parse.GetValue(noCache)))
                 .ConfigureAwait(false);
             foreach (var diagnostic in result.Diagnostics)
             {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Explainer.Engine;
 using Explainer.Pages;
 
 namespace Explainer;
@@ -108,13 +107,13 @@ public sealed class BuildCache
 
 /// <summary>One explainer as a good build left it.</summary>
 /// <param name="Stamp">The stamps of the files in its folder.</param>
-/// <param name="Files">The files it wrote (light documents with their <see cref="Modules.WriteOutcome"/>).</param>
+/// <param name="Files">The files it wrote.</param>
 /// <param name="Reusable">Outputs that a rebuild of the explainer may take over, by the stamps of their sources.</param>
 internal sealed record ExplainerRecord(
     string Stamp,
     ExplainerSummary Summary,
-    IReadOnlyList<Document> Files,
+    WrittenFiles Files,
     IReadOnlyDictionary<string, ReusableOutput> Reusable);
 
 /// <summary>A value computed from source files, and the files written with it.</summary>
-internal sealed record ReusableOutput(object Value, IReadOnlyList<Document> Files);
+internal sealed record ReusableOutput(object Value, WrittenFiles Files);

@@ -134,16 +134,21 @@ public sealed class SiteBuilder
                 return Result(diagnostics, watch);
             }
 
-            var files = result.Outputs.Values.SelectMany(d => d)
+            // The site-wide pipelines hand on a light document per file; the explainers one per explainer.
+            var documents = result.Outputs.Values.SelectMany(d => d).ToList();
+            var written = documents
                 .Where(d => d.Destination is not null && d.Metadata.ContainsKey(WriteFiles.OutcomeKey))
-                .Select(d => (Path: d.Destination!, Outcome: d.Get<WriteOutcome>(WriteFiles.OutcomeKey)))
+                .Select(d => d.Get<WriteOutcome>(WriteFiles.OutcomeKey) is var o ? new WrittenFiles([d.Destination!], o.Bytes, o.Unchanged ? 1 : 0) : null)
+                .Concat(documents.Select(d => d.TryGet<WrittenFiles>(WrittenFiles.Key, out var f) ? f : null))
+                .OfType<WrittenFiles>()
                 .ToList();
+            var siteFiles = written.SelectMany(f => f.Paths).ToHashSet(StringComparer.Ordinal);
+            var unchanged = written.Sum(f => f.Unchanged);
             var commit = Stopwatch.StartNew();
-            var siteFiles = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
             staging.CommitTo(output, siteFiles, cache?.SiteFiles);
             cache?.Commit(siteFiles);
-            PhaseLog?.Invoke($"Commit: {files.Count(f => !f.Outcome.Unchanged)} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
-            return new BuildResult([], files.Count, files.Sum(f => f.Outcome.Bytes), watch.Elapsed, files.Count(f => f.Outcome.Unchanged));
+            PhaseLog?.Invoke($"Commit: {siteFiles.Count - unchanged} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
+            return new BuildResult([], siteFiles.Count, written.Sum(f => f.Bytes), watch.Elapsed, unchanged);
         }
         catch
         {

@@ -22,7 +22,7 @@ public static class EmbedPages
             var html = page.Catalog.Render("embed", model, page.Scope(view.Language), diagnostics);
             if (html is not null)
             {
-                output.Write(null, folder + "index.html", "text/html", Utf8(EmbedLinks.PointOutside(html, pageUrl)));
+                output.Write(folder + "index.html", Utf8(EmbedLinks.PointOutside(html, pageUrl)));
             }
 
             if (page.BaseUrl is not null)
@@ -38,7 +38,7 @@ public static class EmbedPages
                     view.Meta.Image,
                     view.Meta.ImageWidth ?? SocialImage.Width,
                     view.Meta.ImageHeight ?? SocialImage.Height);
-                output.Write(null, folder + "oembed.json", "application/json", json);
+                output.Write(folder + "oembed.json", json);
             }
         }
     }

@@ -17,8 +17,8 @@ namespace Explainer.Pages;
 /// </summary>
 /// <remarks>
 /// Each input document names an explainer (<c>&lt;slug&gt;/article.md</c>, content not read). The
-/// output: the light documents of the written files, then one document with the summary
-/// (<see cref="SummaryKey"/>). An explainer with errors writes nothing; when site.yml could not be
+/// output: one light document per explainer with its summary (<see cref="SummaryKey"/>) and the
+/// paths and sizes of the files it wrote (<see cref="WrittenFiles.Key"/>), a few kilobytes. An explainer with errors writes nothing; when site.yml could not be
 /// read, explainers are only checked, so all errors are reported at once. With a
 /// <see cref="BuildCache"/> (<c>explainer serve</c>), an explainer whose files did not change since
 /// the last good build is taken over as it is.
@@ -41,7 +41,7 @@ public sealed class BuildExplainers : PerDocumentModule
         if (page is not null && previous is not null && previous.Stamp == stamp && !cache!.IsDirty(folder))
         {
             cache!.Record(slug, previous, reused: true);
-            return [.. previous.Files.Select(ExplainerOutput.Kept), Summary(previous.Summary)];
+            return [Summary(previous.Summary, previous.Files.Kept())];
         }
 
         var diagnostics = new DiagnosticBag();
@@ -61,17 +61,17 @@ public sealed class BuildExplainers : PerDocumentModule
             var html = page.Catalog.Render("explainer", new { site = page.SiteView, page = view }, page.Scope(view.Language), diagnostics);
             if (html is not null)
             {
-                output.Write(article.SourcePath, $"{slug}/index.html", "text/html", System.Text.Encoding.UTF8.GetBytes(html));
+                output.Write($"{slug}/index.html", System.Text.Encoding.UTF8.GetBytes(html));
             }
 
             EmbedPages.Write(page, view, output, diagnostics);
             var summary = new ExplainerSummary(slug, view.Url, view.Language, article.FrontMatter);
             if (cache is not null && !diagnostics.HasErrors)
             {
-                cache.Record(slug, new ExplainerRecord(stamp!, summary, [.. output.Files], output.Reusable), reused: false);
+                cache.Record(slug, new ExplainerRecord(stamp!, summary, output.Files, output.Reusable), reused: false);
             }
 
-            return [.. output.Files, Summary(summary)];
+            return [Summary(summary, output.Files)];
         }
         finally
         {
@@ -79,6 +79,8 @@ public sealed class BuildExplainers : PerDocumentModule
         }
     }
 
-    private static Document Summary(ExplainerSummary summary) =>
-        Document.Create($"{summary.Slug}/article.md", null, "text/markdown", ReadOnlyMemory<byte>.Empty).WithMetadata(SummaryKey, summary);
+    private static Document Summary(ExplainerSummary summary, WrittenFiles files) =>
+        Document.Create($"{summary.Slug}/article.md", null, "text/markdown", ReadOnlyMemory<byte>.Empty)
+            .WithMetadata(SummaryKey, summary)
+            .WithMetadata(WrittenFiles.Key, files);
 }

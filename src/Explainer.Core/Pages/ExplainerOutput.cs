@@ -5,17 +5,18 @@ namespace Explainer.Pages;
 
 /// <summary>
 /// Writes the files of one explainer as soon as they are made (<see cref="WriteFiles.Write"/>), so
-/// that nothing of it is held once it is done, and remembers what was written. With the record of
-/// the explainer's last good build (in <c>explainer serve</c>), outputs whose sources did not change
-/// are taken over instead of made again (<see cref="Reuse{T}"/>).
+/// that nothing of it is held once it is done, and remembers only their paths and sizes
+/// (<see cref="WrittenFiles"/>). With the record of the explainer's last good build (in
+/// <c>explainer serve</c>), outputs whose sources did not change are taken over instead of made
+/// again (<see cref="Reuse{T}"/>).
 /// </summary>
 public sealed class ExplainerOutput
 {
     private readonly BuildSettings _settings;
     private readonly ExplainerRecord? _previous;
-    private readonly List<Document> _files = [];
+    private readonly FileTally _files = new();
     private readonly Dictionary<string, ReusableOutput> _reusable = new(StringComparer.Ordinal);
-    private List<Document>? _capture;
+    private FileTally? _capture;
 
     internal ExplainerOutput(BuildSettings settings, ExplainerRecord? previous)
     {
@@ -23,17 +24,17 @@ public sealed class ExplainerOutput
         _previous = previous;
     }
 
-    /// <summary>The files written or kept so far, as light documents.</summary>
-    public IReadOnlyList<Document> Files => _files;
+    /// <summary>The files written or kept so far.</summary>
+    public WrittenFiles Files => _files.ToWrittenFiles();
 
     internal IReadOnlyDictionary<string, ReusableOutput> Reusable => _reusable;
 
     /// <summary>Writes one file of the site (unless the previous site has the same bytes there).</summary>
-    public void Write(string? source, string destination, string mediaType, ReadOnlySpan<byte> content)
+    public void Write(string destination, ReadOnlySpan<byte> content)
     {
-        var document = WriteFiles.Written(Document.Create(source, destination, mediaType, ReadOnlyMemory<byte>.Empty), WriteFiles.Write(_settings, destination, content));
-        _files.Add(document);
-        _capture?.Add(document);
+        var outcome = WriteFiles.Write(_settings, destination, content);
+        _files.Add(destination, outcome.Bytes, outcome.Unchanged);
+        _capture?.Add(destination, outcome.Bytes, outcome.Unchanged);
     }
 
     /// <summary>
@@ -46,16 +47,16 @@ public sealed class ExplainerOutput
     {
         if (_previous?.Reusable.GetValueOrDefault(key) is { Value: T value } earlier)
         {
-            _files.AddRange(earlier.Files.Select(Kept));
+            _files.Keep(earlier.Files);
             _reusable[key] = earlier;
             return value;
         }
 
-        _capture = [];
+        _capture = new FileTally();
         try
         {
             var made = make();
-            _reusable[key] = new ReusableOutput(made, _capture);
+            _reusable[key] = new ReusableOutput(made, _capture.ToWrittenFiles());
             return made;
         }
         finally
@@ -64,7 +65,41 @@ public sealed class ExplainerOutput
         }
     }
 
-    /// <summary>A file of the last good build, left in the site as it is.</summary>
-    internal static Document Kept(Document written) =>
-        written.WithMetadata(WriteFiles.OutcomeKey, written.Get<WriteOutcome>(WriteFiles.OutcomeKey) with { Unchanged = true });
+    /// <summary>Paths and sizes, as files are written.</summary>
+    private sealed class FileTally
+    {
+        private readonly List<string> _paths = [];
+        private long _bytes;
+        private int _unchanged;
+
+        public void Add(string path, long bytes, bool unchanged)
+        {
+            _paths.Add(path);
+            _bytes += bytes;
+            _unchanged += unchanged ? 1 : 0;
+        }
+
+        public void Keep(WrittenFiles files)
+        {
+            _paths.AddRange(files.Paths);
+            _bytes += files.Bytes;
+            _unchanged += files.Paths.Count;
+        }
+
+        public WrittenFiles ToWrittenFiles() => new([.. _paths], _bytes, _unchanged);
+    }
+}
+
+/// <summary>
+/// The files an explainer wrote (or kept): their paths in the site, their total size, and how many
+/// of them the previous site already held with the same bytes. All a build keeps of them.
+/// </summary>
+public sealed record WrittenFiles(IReadOnlyList<string> Paths, long Bytes, int Unchanged)
+{
+    public const string Key = "explainer.files";
+
+    public static readonly WrittenFiles None = new([], 0, 0);
+
+    /// <summary>The same files, all left as they are in the site.</summary>
+    public WrittenFiles Kept() => this with { Unchanged = Paths.Count };
 }

@@ -21,14 +21,14 @@ public sealed record SiteCheckResult(IReadOnlyList<Diagnostic> Diagnostics, bool
 public static class SiteChecker
 {
     public static async Task<SiteCheckResult> CheckAsync(
-        string inputFolder, string themeFolder, Uri? baseUrl = null, string? displayRoot = null, CancellationToken cancellationToken = default)
+        string inputFolder, string themeFolder, Uri? baseUrl = null, string? displayRoot = null, CancellationToken cancellationToken = default, string? imageCacheFolder = null)
     {
         var temp = Path.Combine(Path.GetTempPath(), "explainer-check", Guid.NewGuid().ToString("N"));
         var output = Path.Combine(temp, "site");
         try
         {
             var build = await new SiteBuilder()
-                .BuildAsync(new BuildOptions(inputFolder, output, themeFolder, baseUrl, displayRoot), cancellationToken)
+                .BuildAsync(new BuildOptions(inputFolder, output, themeFolder, baseUrl, displayRoot, ImageCacheFolder: imageCacheFolder), cancellationToken)
                 .ConfigureAwait(false);
             if (!build.Succeeded)
             {

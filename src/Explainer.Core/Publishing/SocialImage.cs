@@ -30,7 +30,7 @@ public static class SocialImage
             var path = Path.Combine(settings.InputFolder, article.Slug, hero.Src);
             output.Reuse($"hero {hero.Src} {FileStamps.Of(path)}", () =>
             {
-                output.Write(article.SourcePath, $"{article.Slug}/{hero.Src}", MediaTypes.Of(hero.Src), File.ReadAllBytes(path));
+                output.Write($"{article.Slug}/{hero.Src}", File.ReadAllBytes(path));
                 return hero.Src;
             });
         }
@@ -40,7 +40,7 @@ public static class SocialImage
             {
                 var title = article.FrontMatter.Title;
                 var bytes = settings.GetService<ImageCache>().GetOrMake(ImageCache.Key(Drawing, title, siteTitle), "png", () => Render(title, siteTitle));
-                output.Write(article.SourcePath, $"{article.Slug}/{FileName}", "image/png", bytes);
+                output.Write($"{article.Slug}/{FileName}", bytes);
                 return FileName;
             });
         }

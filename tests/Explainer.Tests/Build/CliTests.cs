@@ -48,6 +48,28 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Images_are_kept_in_the_cache_folder_given_and_nowhere_with_no_cache()
+    {
+        var cache = _temp.Combine("images");
+
+        Assert.Equal(Program.Success, Run("build", "--input", Repository.Input, "--output", Output, "--theme", Repository.Theme, "--cache", cache));
+        Assert.NotEmpty(Directory.EnumerateFiles(cache, "*.webp", SearchOption.AllDirectories));
+        Assert.Single(Directory.EnumerateFiles(cache, "*.png", SearchOption.AllDirectories));
+
+        Directory.Delete(cache, recursive: true);
+        Assert.Equal(Program.Success, Run("build", "--input", Repository.Input, "--output", Output, "--theme", Repository.Theme, "--cache", cache, "--no-cache"));
+        Assert.False(Directory.Exists(cache));
+    }
+
+    [Fact]
+    public void Without_the_cache_option_images_are_kept_in_the_user_cache_folder()
+    {
+        Assert.Equal(Program.Success, Run("build", "--input", Repository.Input, "--output", Output, "--theme", Repository.Theme));
+
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(UserCacheFolder.Path, "explainer"), "*.webp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void A_good_build_exits_0_and_replaces_the_output()
     {
         ExistingOutput();

@@ -30,7 +30,7 @@ public static class MediaFiles
                 var path = Path.Combine(folder, file);
                 output.Reuse($"copy {file} {FileStamps.Of(path)}", () =>
                 {
-                    output.Write($"{slug}/{file}", $"{slug}/{file}", MediaTypes.Of(file), File.ReadAllBytes(path));
+                    output.Write($"{slug}/{file}", File.ReadAllBytes(path));
                     return file;
                 });
             }
@@ -80,7 +80,7 @@ public static class MediaFiles
                 });
                 var destination = $"{slug}/media/{name}-{width}.{FingerprintAssets.Hash(bytes)}.webp";
                 variants.Add((width, destination));
-                output.Write($"{slug}/{item.Src}", destination, "image/webp", bytes);
+                output.Write(destination, bytes);
             }
         }
         finally
