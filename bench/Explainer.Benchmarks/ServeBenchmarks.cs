@@ -12,7 +12,7 @@ namespace Explainer.Benchmarks;
 public class ServeBenchmarks
 {
     private readonly string _work = Path.Combine(Path.GetTempPath(), "explainer-bench-" + Guid.NewGuid().ToString("N"));
-    private readonly BuildCache _cache = new();
+    private readonly BuildCache _cache = new() { ChangesReported = true };
     private string _input = string.Empty;
     private string _article = string.Empty;
     private string _text = string.Empty;

@@ -37,7 +37,8 @@ public sealed record ServeBuild(int Number, IReadOnlyList<string> Changes, Build
 /// </remarks>
 public sealed class ServeSession : IAsyncDisposable
 {
-    private readonly BuildCache _cache = new();
+    // The watcher reports every change of the input folder (or, when it overflows, the folder itself).
+    private readonly BuildCache _cache = new() { ChangesReported = true };
     private readonly ServeOptions _options;
     private readonly StaticSiteServer _server;
     private readonly LiveReload _liveReload;

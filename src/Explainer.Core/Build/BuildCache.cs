@@ -25,6 +25,14 @@ public sealed class BuildCache
     private string? _key;
     private int _reused;
 
+    /// <summary>
+    /// True when every change below the input folder is passed to <see cref="Invalidate"/> before
+    /// the next build (<c>explainer serve</c>'s watcher does): an explainer that no change names is
+    /// then taken over without looking at its files' stamps, which in a site of thousands of
+    /// explainers is most of a rebuild. A watcher that overflows names the whole input folder.
+    /// </summary>
+    public bool ChangesReported { get; init; }
+
     /// <summary>How many explainers the last build took over unchanged.</summary>
     public int ExplainersReused => _reused;
 
@@ -67,12 +75,31 @@ public sealed class BuildCache
         }
     }
 
-    /// <summary>True when a file below <paramref name="folder"/> was marked by <see cref="Invalidate"/>.</summary>
+    /// <summary>True when <see cref="Invalidate"/> marked <paramref name="folder"/>, a file or folder below it, or a folder above it.</summary>
     internal bool IsDirty(string folder)
     {
-        var prefix = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return _dirty.Keys.Any(p => p.StartsWith(prefix, StringComparison.Ordinal));
+        if (_dirty.IsEmpty)
+        {
+            return false;
+        }
+
+        var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        foreach (var path in _dirty.Keys)
+        {
+            var changed = path.TrimEnd(Path.DirectorySeparatorChar);
+            if (IsSameOrBelow(changed, full) || IsSameOrBelow(full, changed))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static bool IsSameOrBelow(string path, string folder) =>
+        path.Length == folder.Length
+            ? path == folder
+            : path.Length > folder.Length && path[folder.Length] == Path.DirectorySeparatorChar && path.StartsWith(folder, StringComparison.Ordinal);
 
     /// <summary>The record of the last good build for <paramref name="slug"/>, if any.</summary>
     internal ExplainerRecord? Previous(string slug) => _committed.GetValueOrDefault(slug);
@@ -88,11 +115,11 @@ public sealed class BuildCache
     }
 
     /// <summary>The build succeeded and its site is in the output folder: remember it.</summary>
-    internal void Commit(IEnumerable<string> siteFiles)
+    internal void Commit(HashSet<string> siteFiles)
     {
         _committed = new Dictionary<string, ExplainerRecord>(_pending, StringComparer.Ordinal);
         ExplainersBuilt = _pending.Count - _reused;
-        _siteFiles = siteFiles.ToHashSet(StringComparer.Ordinal);
+        _siteFiles = siteFiles;
         _pending.Clear();
         _dirty.Clear();
     }

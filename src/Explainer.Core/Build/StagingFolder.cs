@@ -39,11 +39,17 @@ internal sealed class StagingFolder : IDisposable
         }
 
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        var earlier = previousFiles?.Select(f => System.IO.Path.Combine(output, f))
-            ?? Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories);
-        foreach (var file in earlier)
+        var earlier = previousFiles
+            ?? Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(f => Relative(output, f));
+        foreach (var relative in earlier)
         {
-            if (!siteFiles.Contains(Relative(output, file)) && File.Exists(file))
+            if (siteFiles.Contains(relative))
+            {
+                continue;
+            }
+
+            var file = System.IO.Path.Combine(output, relative);
+            if (File.Exists(file))
             {
                 File.Delete(file);
                 emptied.Add(System.IO.Path.GetDirectoryName(file)!);

@@ -36,13 +36,17 @@ public sealed class BuildExplainers : PerDocumentModule
         var page = PageContext.From(context);
         var cache = settings.TryGetService<BuildCache>();
         var folder = Path.Combine(settings.InputFolder, slug);
-        var stamp = cache is null ? null : FileStamps.OfFolder(folder);
         var previous = cache?.Previous(slug);
-        if (page is not null && previous is not null && previous.Stamp == stamp && !cache!.IsDirty(folder))
+        var dirty = cache?.IsDirty(folder) ?? true;
+        string? stamp = null;
+        if (page is not null && previous is not null && !dirty
+            && (cache!.ChangesReported || previous.Stamp == (stamp = FileStamps.OfFolder(folder))))
         {
             cache!.Record(slug, previous, reused: true);
             return [Summary(previous.Summary, previous.Files.Kept())];
         }
+
+        stamp ??= cache is null ? null : FileStamps.OfFolder(folder);
 
         var diagnostics = new DiagnosticBag();
         try

@@ -126,8 +126,37 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("zwei Ansichtem", File.ReadAllText(Path.Combine(Output, "putin-nordkorea-0002", "index.html")), StringComparison.Ordinal);
     }
 
-    private Task<BuildResult> BuildAsync() =>
-        new SiteBuilder().BuildAsync(new BuildOptions(Input, Output, Repository.Theme, Cache: _cache), TestContext.Current.CancellationToken);
+    [Fact]
+    public async Task When_changes_are_reported_the_explainers_they_name_are_built_again()
+    {
+        var cache = new BuildCache { ChangesReported = true };
+        await BuildAsync(cache);
+        TextFile.Replace(Article(2), "gibt es zwei Ansichten.", "gibt es zwei Meinungen.");
+
+        cache.Invalidate([Article(2)]);
+        await BuildAsync(cache);
+
+        Assert.Equal((1, 2), (cache.ExplainersBuilt, cache.ExplainersReused));
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
+    public async Task A_reported_change_of_the_whole_input_folder_builds_every_explainer_again()
+    {
+        // What the watcher reports when its buffer overflowed and changes went missing.
+        var cache = new BuildCache { ChangesReported = true };
+        await BuildAsync(cache);
+        TextFile.Replace(Article(3), "gibt es zwei Ansichten.", "gibt es zwei Meinungen.");
+
+        cache.Invalidate([Input]);
+        await BuildAsync(cache);
+
+        Assert.Equal((3, 0), (cache.ExplainersBuilt, cache.ExplainersReused));
+        await AssertSameAsFullBuildAsync();
+    }
+
+    private Task<BuildResult> BuildAsync(BuildCache? cache = null) =>
+        new SiteBuilder().BuildAsync(new BuildOptions(Input, Output, Repository.Theme, Cache: cache ?? _cache), TestContext.Current.CancellationToken);
 
     private async Task AssertSameAsFullBuildAsync()
     {
