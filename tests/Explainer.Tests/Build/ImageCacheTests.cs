@@ -64,14 +64,27 @@ public sealed class ImageCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task Without_a_cache_folder_nothing_is_left_behind()
+    public void Without_a_cache_folder_a_temporary_one_serves_and_goes()
     {
-        var before = Directory.EnumerateFileSystemEntries(Path.GetTempPath(), "explainer-images-*").ToHashSet();
+        string folder;
+        using (var images = ImageCache.Open(null))
+        {
+            folder = images.Folder;
+            var key = ImageCache.Key("test", "one");
+            Assert.Equal([1, 2, 3], images.GetOrMake(key, "bin", () => [1, 2, 3]));
+            Assert.Equal([1, 2, 3], images.GetOrMake(key, "bin", () => throw new InvalidOperationException("made twice")));
+            Assert.Equal(1, images.Made);
+            Assert.True(Directory.Exists(folder));
+        }
 
-        var result = await new SiteBuilder().BuildAsync(new BuildOptions(Input, _temp.Combine("site"), Repository.Theme), TestContext.Current.CancellationToken);
+        Assert.False(Directory.Exists(folder));
+    }
 
-        Assert.Empty(result.Diagnostics);
-        Assert.Subset(before, Directory.EnumerateFileSystemEntries(Path.GetTempPath(), "explainer-images-*").ToHashSet());
+    [Fact]
+    public void Keys_of_different_parts_differ_even_when_the_parts_join_to_the_same_text()
+    {
+        Assert.NotEqual(ImageCache.Key("ab", "c"), ImageCache.Key("a", "bc"));
+        Assert.Equal(ImageCache.Key("a", "bc"), ImageCache.Key("a", "bc"));
     }
 
     private Task<BuildResult> BuildAsync(string output) =>
