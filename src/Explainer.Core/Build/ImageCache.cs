@@ -17,6 +17,7 @@ public sealed class ImageCache : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<string>> _making = new(StringComparer.Ordinal);
     private readonly bool _temporary;
+    private int _made;
 
     private ImageCache(string folder, bool temporary)
     {
@@ -29,8 +30,6 @@ public sealed class ImageCache : IDisposable
 
     /// <summary>How many images this cache made (the others were read back).</summary>
     public int Made => _made;
-
-    private int _made;
 
     /// <summary>A cache in <paramref name="folder"/>, or in a temporary folder of its own when that is null.</summary>
     public static ImageCache Open(string? folder) =>

@@ -134,14 +134,7 @@ public sealed class SiteBuilder
                 return Result(diagnostics, watch);
             }
 
-            // The site-wide pipelines hand on a light document per file; the explainers one per explainer.
-            var documents = result.Outputs.Values.SelectMany(d => d).ToList();
-            var written = documents
-                .Where(d => d.Destination is not null && d.Metadata.ContainsKey(WriteFiles.OutcomeKey))
-                .Select(d => d.Get<WriteOutcome>(WriteFiles.OutcomeKey) is var o ? new WrittenFiles([d.Destination!], o.Bytes, o.Unchanged ? 1 : 0) : null)
-                .Concat(documents.Select(d => d.TryGet<WrittenFiles>(WrittenFiles.Key, out var f) ? f : null))
-                .OfType<WrittenFiles>()
-                .ToList();
+            var written = result.Outputs.Values.SelectMany(d => d).Select(WrittenFiles.Of).OfType<WrittenFiles>().ToList();
             var siteFiles = written.SelectMany(f => f.Paths).ToHashSet(StringComparer.Ordinal);
             var unchanged = written.Sum(f => f.Unchanged);
             var commit = Stopwatch.StartNew();

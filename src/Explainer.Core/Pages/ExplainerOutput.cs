@@ -102,4 +102,14 @@ public sealed record WrittenFiles(IReadOnlyList<string> Paths, long Bytes, int U
 
     /// <summary>The same files, all left as they are in the site.</summary>
     public WrittenFiles Kept() => this with { Unchanged = Paths.Count };
+
+    /// <summary>
+    /// The files a document of a build's output stands for: one file (a light document of
+    /// <see cref="WriteFiles"/>, from the site-wide pipelines) or an explainer's (see
+    /// <see cref="BuildExplainers"/>); null when it stands for none.
+    /// </summary>
+    public static WrittenFiles? Of(Document document) =>
+        document.TryGet<WrittenFiles>(Key, out var files) ? files
+        : document.Destination is { } path && document.TryGet<WriteOutcome>(WriteFiles.OutcomeKey, out var outcome) ? new([path], outcome.Bytes, outcome.Unchanged ? 1 : 0)
+        : null;
 }
