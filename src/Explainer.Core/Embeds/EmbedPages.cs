@@ -22,7 +22,7 @@ public static class EmbedPages
             var html = page.Catalog.Render("embed", model, page.Scope(view.Language), diagnostics);
             if (html is not null)
             {
-                output.Write(folder + "index.html", Utf8(EmbedLinks.PointOutside(html, pageUrl)));
+                output.Write(folder + "index.html", EmbedLinks.PointOutside(html, pageUrl));
             }
 
             if (page.BaseUrl is not null)
@@ -42,6 +42,4 @@ public static class EmbedPages
             }
         }
     }
-
-    private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
 }

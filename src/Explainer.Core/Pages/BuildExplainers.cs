@@ -65,17 +65,18 @@ public sealed class BuildExplainers : PerDocumentModule
             var html = page.Catalog.Render("explainer", new { site = page.SiteView, page = view }, page.Scope(view.Language), diagnostics);
             if (html is not null)
             {
-                output.Write($"{slug}/index.html", System.Text.Encoding.UTF8.GetBytes(html));
+                output.Write($"{slug}/index.html", html);
             }
 
             EmbedPages.Write(page, view, output, diagnostics);
             var summary = new ExplainerSummary(slug, view.Url, view.Language, article.FrontMatter);
+            var files = output.Files;
             if (cache is not null && !diagnostics.HasErrors)
             {
-                cache.Record(slug, new ExplainerRecord(stamp!, summary, output.Files, output.Reusable), reused: false);
+                cache.Record(slug, new ExplainerRecord(stamp!, summary, files, output.Reusable), reused: false);
             }
 
-            return [Summary(summary, output.Files)];
+            return [Summary(summary, files)];
         }
         finally
         {

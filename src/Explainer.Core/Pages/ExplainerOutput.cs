@@ -12,6 +12,8 @@ namespace Explainer.Pages;
 /// </summary>
 public sealed class ExplainerOutput
 {
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     private readonly BuildSettings _settings;
     private readonly ExplainerRecord? _previous;
     private readonly FileTally _files = new();
@@ -24,7 +26,7 @@ public sealed class ExplainerOutput
         _previous = previous;
     }
 
-    /// <summary>The files written or kept so far.</summary>
+    /// <summary>The files written or kept so far (a copy: read it once the explainer is done).</summary>
     public WrittenFiles Files => _files.ToWrittenFiles();
 
     internal IReadOnlyDictionary<string, ReusableOutput> Reusable => _reusable;
@@ -36,6 +38,9 @@ public sealed class ExplainerOutput
         _files.Add(destination, outcome.Bytes, outcome.Unchanged);
         _capture?.Add(destination, outcome.Bytes, outcome.Unchanged);
     }
+
+    /// <summary>Writes one text file of the site, as UTF-8 without a byte order mark.</summary>
+    public void Write(string destination, string text) => Write(destination, Utf8.GetBytes(text));
 
     /// <summary>
     /// The value <paramref name="make"/> computes and the files it writes, or, when the last good
