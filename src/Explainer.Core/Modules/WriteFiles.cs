@@ -49,7 +49,7 @@ public sealed class WriteFiles : IModule
     }
 
     /// <summary>The light document that stands for a written file: no content, its <see cref="WriteOutcome"/>.</summary>
-    public static Document Written(Document document, WriteOutcome outcome) =>
+    private static Document Written(Document document, WriteOutcome outcome) =>
         document.WithContent(ReadOnlyMemory<byte>.Empty).WithMetadata(OutcomeKey, outcome);
 }
 
