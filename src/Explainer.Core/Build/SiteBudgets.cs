@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 
@@ -21,34 +22,47 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
 
     public bool WithinBudget => ScriptGzipBytes <= ScriptBudget && LargestPageGzipBytes <= PageBudget;
 
-    /// <summary>Measures every explainer page (<c>&lt;slug&gt;/index.html</c>) with the CSS and JS it links.</summary>
+    /// <summary>
+    /// Measures every page (<c>index.html</c>) with the CSS and JS it links and reports the heaviest.
+    /// A page is only compressed when it could be the heaviest: its gzipped size is at most its own
+    /// size plus deflate's overhead (<see cref="GzipBound"/>), so once the page with the highest bound
+    /// is weighed, pages whose bound is below its weight are skipped.
+    /// </summary>
     public static SiteBudgets Measure(string outputFolder, string basePath = "/")
     {
-        var pages = MeasurePages(outputFolder, basePath);
-        var largest = pages.Aggregate((Page: string.Empty, Bytes: 0L), (max, p) => p.GzipBytes > max.Bytes ? (p.Page, p.GzipBytes) : max);
-        return new SiteBudgets(pages.Select(p => p.ScriptGzipBytes).DefaultIfEmpty().Max(), largest.Page, largest.Bytes);
+        var weigher = new Weigher(outputFolder, basePath);
+        var pages = weigher.Pages();
+        var script = pages.Select(p => p.ScriptGzipBytes).DefaultIfEmpty().Max();
+        var ordered = pages.OrderByDescending(p => p.UpperBound).ThenBy(p => p.Page, StringComparer.Ordinal).ToList();
+        if (ordered.Count == 0)
+        {
+            return new SiteBudgets(script, string.Empty, 0);
+        }
+
+        var floor = weigher.Weigh(ordered[0]);
+        var candidates = ordered.TakeWhile(p => p.UpperBound >= floor).ToList();
+        var weights = new long[candidates.Count];
+        Parallel.For(0, candidates.Count, i => weights[i] = weigher.Weigh(candidates[i]));
+        var (largest, bytes) = (string.Empty, 0L);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (weights[i] > bytes || (weights[i] == bytes && string.CompareOrdinal(candidates[i].Page, largest) < 0))
+            {
+                (largest, bytes) = (candidates[i].Page, weights[i]);
+            }
+        }
+
+        return new SiteBudgets(script, largest, bytes);
     }
 
     /// <summary>The weight of each page (<c>index.html</c> files, in ordinal order), for a check that names the page over budget.</summary>
     public static IReadOnlyList<PageWeight> MeasurePages(string outputFolder, string basePath = "/")
     {
-        var pages = new List<PageWeight>();
-        foreach (var page in Directory.EnumerateFiles(outputFolder, "index.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var html = File.ReadAllText(page);
-            var linked = LinkedAssets().Matches(html)
-                .Select(m => m.Groups["url"].Value)
-                .Where(u => u.StartsWith(basePath, StringComparison.Ordinal))
-                .Select(u => Path.Combine(outputFolder, u[basePath.Length..].Split('?', '#')[0]))
-                .Where(File.Exists)
-                .Distinct()
-                .ToList();
-            var js = linked.Where(f => f.EndsWith(".js", StringComparison.Ordinal)).Sum(f => Gzip(File.ReadAllBytes(f)));
-            var total = Gzip(File.ReadAllBytes(page)) + linked.Sum(f => Gzip(File.ReadAllBytes(f)));
-            pages.Add(new PageWeight(Path.GetRelativePath(outputFolder, page).Replace('\\', '/'), js, total));
-        }
-
-        return pages;
+        var weigher = new Weigher(outputFolder, basePath);
+        var pages = weigher.Pages();
+        var weights = new PageWeight[pages.Count];
+        Parallel.For(0, pages.Count, i => weights[i] = new PageWeight(pages[i].Page, pages[i].ScriptGzipBytes, weigher.Weigh(pages[i])));
+        return weights;
     }
 
     /// <summary>The gzipped size at the highest compression level, as static hosts serve it.</summary>
@@ -63,8 +77,51 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
         return buffer.Length;
     }
 
+    /// <summary>
+    /// The most <see cref="Gzip"/> can return for <paramref name="length"/> bytes: zlib's bound for
+    /// any compression settings (an eighth and a sixty-fourth more, when nothing compresses) and the
+    /// gzip header and trailer, with room to spare.
+    /// </summary>
+    internal static long GzipBound(long length) => length + ((length + 7) / 8) + ((length + 63) / 64) + 5 + 18 + 64;
+
     [GeneratedRegex("""<(?:script[^>]*\ssrc|link[^>]*\shref)="(?<url>[^"]+\.(?:js|css))"[^>]*>""")]
     private static partial Regex LinkedAssets();
+
+    /// <summary>A page found in the output: its file, the gzipped size of what it links, and the most the whole can weigh.</summary>
+    private sealed record PageFile(string Page, string File, long ScriptGzipBytes, long AssetGzipBytes, long UpperBound);
+
+    /// <summary>Reads pages and compresses each linked asset once: every page links the same few.</summary>
+    private sealed class Weigher(string outputFolder, string basePath)
+    {
+        private readonly ConcurrentDictionary<string, long> _assets = new(StringComparer.Ordinal);
+
+        public List<PageFile> Pages() =>
+        [
+            .. Directory.EnumerateFiles(outputFolder, "index.html", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(Read),
+        ];
+
+        public long Weigh(PageFile page) => Gzip(File.ReadAllBytes(page.File)) + page.AssetGzipBytes;
+
+        private PageFile Read(string page)
+        {
+            var html = File.ReadAllText(page);
+            var linked = LinkedAssets().Matches(html)
+                .Select(m => m.Groups["url"].Value)
+                .Where(u => u.StartsWith(basePath, StringComparison.Ordinal))
+                .Select(u => Path.Combine(outputFolder, u[basePath.Length..].Split('?', '#')[0]))
+                .Where(File.Exists)
+                .Distinct()
+                .ToList();
+            var js = linked.Where(f => f.EndsWith(".js", StringComparison.Ordinal)).Sum(Asset);
+            var assets = linked.Sum(Asset);
+            return new PageFile(Path.GetRelativePath(outputFolder, page).Replace('\\', '/'), page, js, assets,
+                GzipBound(new FileInfo(page).Length) + assets);
+        }
+
+        private long Asset(string file) => _assets.GetOrAdd(file, f => Gzip(File.ReadAllBytes(f)));
+    }
 }
 
 /// <summary>One page's gzipped weight: its JavaScript, and the page with all the CSS and JS it links.</summary>

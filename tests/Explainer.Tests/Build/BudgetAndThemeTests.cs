@@ -19,6 +19,36 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
     }
 
     [Fact]
+    public void The_largest_page_is_the_heaviest_of_every_page_weighed()
+    {
+        var every = SiteBudgets.MeasurePages(site.Output);
+        var heaviest = every.OrderByDescending(p => p.GzipBytes).ThenBy(p => p.Page, StringComparer.Ordinal).First();
+
+        var budgets = SiteBudgets.Measure(site.Output);
+
+        Assert.True(every.Count > 10, $"{every.Count} pages");
+        Assert.Equal((heaviest.Page, heaviest.GzipBytes), (budgets.LargestPage, budgets.LargestPageGzipBytes));
+        Assert.Equal(every.Max(p => p.ScriptGzipBytes), budgets.ScriptGzipBytes);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(1000)]
+    [InlineData(65_536)]
+    [InlineData(300_000)]
+    public void Nothing_gzips_to_more_than_its_bound(int length)
+    {
+        // Random bytes do not compress: deflate stores them, and the bound must hold even then.
+        var random = new byte[length];
+        new Random(length).NextBytes(random);
+        var text = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>Putin in Pjöngjang</p>\n", (length / 24) + 1)))[..length];
+
+        Assert.InRange(SiteBudgets.Gzip(random), length, SiteBudgets.GzipBound(length));
+        Assert.InRange(SiteBudgets.Gzip(text), 0, SiteBudgets.GzipBound(length));
+    }
+
+    [Fact]
     public void The_host_script_is_at_most_1_KB_gzipped_and_keeps_its_stable_name()
     {
         var theme = File.ReadAllBytes(Path.Combine(Repository.Theme, "assets", "embed.js"));
