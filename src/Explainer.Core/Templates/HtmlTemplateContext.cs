@@ -1,11 +1,13 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace Explainer.Templates;
 
 /// <summary>
 /// A Scriban context that escapes every value a template writes, except <see cref="HtmlString"/>.
-/// Strict: an unknown variable or member is an error. One is made for every render.
+/// Strict: an unknown variable or member is an error. One is made for every page, and one for each depth of partials in it.
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
@@ -13,13 +15,23 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// Scriban's built-in functions (string, array, date…), made once and shared by every render:
     /// a context of its own would deep-copy them, several times per page. Templates only read them.
     /// </summary>
-    private static readonly Scriban.Runtime.ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
+    private static readonly ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
 
-    public HtmlTemplateContext(TemplateCatalog catalog, RenderScope scope)
+    /// <summary>
+    /// How to read the members of each .NET type a template reads, shared by every render: Scriban
+    /// keeps them per context and finds a type's properties by reflection for each new one, and a
+    /// page makes a context for every partial. An accessor depends only on the type here (no member
+    /// filter or renamer of our own) and is read-only once made.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor?> Accessors = new();
+
+    public HtmlTemplateContext(TemplateCatalog catalog, RenderScope scope, ScriptObject globals, int depth)
         : base(Builtins)
     {
         Catalog = catalog;
         Scope = scope;
+        Globals = globals;
+        Depth = depth;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         EnableRelaxedFunctionAccess = false;
@@ -37,7 +49,24 @@ internal sealed class HtmlTemplateContext : TemplateContext
     public RenderScope Scope { get; }
 
     /// <summary>The page's variables, shared with the partials it renders.</summary>
-    public Scriban.Runtime.ScriptObject Globals { get; set; } = new();
+    public ScriptObject Globals { get; }
+
+    /// <summary>0 for the page's own context, 1 for the partials it renders, and so on.</summary>
+    public int Depth { get; }
+
+    /// <summary>The context the partials this context renders run in, made at the first.</summary>
+    public HtmlTemplateContext? Partials { get; set; }
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (!Accessors.TryGetValue(type, out var accessor))
+        {
+            accessor = Accessors.GetOrAdd(type, base.GetMemberAccessorImpl(target));
+        }
+
+        return accessor;
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

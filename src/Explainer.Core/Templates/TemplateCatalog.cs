@@ -11,6 +11,9 @@ namespace Explainer.Templates;
 /// </summary>
 public sealed class TemplateCatalog
 {
+    /// <summary>How deep partials may render partials: deeper is a partial that renders itself.</summary>
+    public const int MaxPartialDepth = 50;
+
     private readonly Dictionary<string, Template> _layouts;
     private readonly Dictionary<string, Template> _partials;
     private readonly ScriptObject _functions;
@@ -85,7 +88,12 @@ public sealed class TemplateCatalog
         }
     }
 
-    /// <summary>Renders a partial inside a running render, with its own model as the variable <c>model</c>.</summary>
+    /// <summary>
+    /// Renders a partial inside a running render, with its own model as the variable <c>model</c>.
+    /// It sees the page's variables and the functions, not the variables of the template that calls
+    /// it: it runs in a context of its own, one per depth of nesting, made once per page and reused
+    /// by every partial at that depth (a context is costly to make, and a page renders hundreds).
+    /// </summary>
     internal HtmlString RenderPartial(HtmlTemplateContext parent, string name, object? model)
     {
         if (!_partials.TryGetValue(name, out var template))
@@ -93,18 +101,28 @@ public sealed class TemplateCatalog
             throw new ScriptRuntimeException(parent.CurrentSpan, $"the theme has no partial '{name}.html'");
         }
 
-        var context = NewContext(parent.Globals, parent.Scope);
-        var locals = new ScriptObject { ["model"] = model };
-        context.PushGlobal(locals);
-        return new HtmlString(template.Render(context));
+        if (parent.Depth >= MaxPartialDepth)
+        {
+            throw new ScriptRuntimeException(parent.CurrentSpan, $"partials nest more than {MaxPartialDepth} deep here (does '{name}' render itself?)");
+        }
+
+        var context = parent.Partials ??= NewContext(parent.Globals, parent.Scope, parent.Depth + 1);
+        context.PushGlobal(new ScriptObject { ["model"] = model });
+        try
+        {
+            return new HtmlString(template.Render(context));
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
     }
 
-    private HtmlTemplateContext NewContext(object model, RenderScope scope)
+    private HtmlTemplateContext NewContext(object model, RenderScope scope, int depth = 0)
     {
-        var context = new HtmlTemplateContext(this, scope);
-        context.PushGlobal(_functions);
         var globals = model as ScriptObject ?? ToScriptObject(model);
-        context.Globals = globals;
+        var context = new HtmlTemplateContext(this, scope, globals, depth);
+        context.PushGlobal(_functions);
         context.PushGlobal(globals);
         return context;
     }

@@ -1,0 +1,70 @@
+using Explainer.Diagnostics;
+using Explainer.Templates;
+
+namespace Explainer.Tests.Templates;
+
+/// <summary>Partials render inside the page's context, each with a scope of its own.</summary>
+public sealed class PartialTests
+{
+    private static readonly RenderScope Scope = new("/", new Dictionary<string, string>(), new Dictionary<string, string>(), "de");
+
+    [Fact]
+    public void A_partial_sees_its_model_and_the_page_and_escapes_what_it_writes()
+    {
+        var (html, diagnostics) = Render(
+            """{{ for item in items }}{{ partial "item" item }}{{ end }}|{{ title }}""",
+            ("item", """<li>{{ model }} – {{ title }}</li>"""),
+            new { Title = "Putin & Kim", Items = new[] { "<b>Vertrag</b>", "Empfang" } });
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("<li>&lt;b&gt;Vertrag&lt;/b&gt; – Putin &amp; Kim</li><li>Empfang – Putin &amp; Kim</li>|Putin &amp; Kim", html);
+    }
+
+    [Fact]
+    public void Partials_nest_and_each_has_its_own_model()
+    {
+        var (html, diagnostics) = Render(
+            """{{ partial "outer" "a" }}""",
+            ("outer", """[{{ model }}{{ partial "inner" "b" }}{{ model }}]"""),
+            new { },
+            ("inner", """({{ model }})"""));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("[a(b)a]", html);
+    }
+
+    [Fact]
+    public void A_partial_does_not_see_the_loop_variables_of_its_caller()
+    {
+        var (html, diagnostics) = Render(
+            """{{ for item in items }}{{ partial "item" }}{{ end }}""",
+            ("item", """{{ item }}"""),
+            new { Items = new[] { "Vertrag" } });
+
+        Assert.Null(html);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(ErrorCodes.TemplateRuntime, error.Code);
+        Assert.Equal("partials/item.html", error.Path);
+    }
+
+    [Fact]
+    public void A_partial_that_renders_itself_is_an_error_not_a_crash()
+    {
+        var (html, diagnostics) = Render("""{{ partial "loop" }}""", ("loop", """{{ partial "loop" }}"""), new { });
+
+        Assert.Null(html);
+        Assert.Contains(diagnostics, d => d.Code == ErrorCodes.TemplateRuntime && d.Message.Contains("nest more than 50", StringComparison.Ordinal));
+    }
+
+    private static (string? Html, IReadOnlyList<Diagnostic> Diagnostics) Render(
+        string layout, (string Name, string Text) partial, object model, params (string Name, string Text)[] more)
+    {
+        var diagnostics = new DiagnosticBag();
+        var catalog = TemplateCatalog.FromText(
+            new Dictionary<string, string> { ["page"] = layout },
+            new[] { partial }.Concat(more).ToDictionary(p => p.Name, p => p.Text),
+            diagnostics);
+        var html = catalog.Render("page", model, Scope, diagnostics);
+        return (html?.TrimEnd('\n'), diagnostics.ToSortedList());
+    }
+}
