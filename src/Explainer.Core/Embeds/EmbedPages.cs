@@ -1,6 +1,7 @@
 using Explainer.Diagnostics;
 using Explainer.Pages;
 using Explainer.Publishing;
+using Explainer.Templates;
 
 namespace Explainer.Embeds;
 
@@ -11,15 +12,17 @@ namespace Explainer.Embeds;
 /// </summary>
 public static class EmbedPages
 {
-    public static void Write(PageContext page, ExplainerView view, ExplainerOutput output, DiagnosticBag diagnostics)
+    /// <param name="renderer">The explainer's renderer, with <c>site</c> and <c>page</c> set; each embed page sets <c>section</c> and <c>embed</c>.</param>
+    public static void Write(PageContext page, ExplainerView view, PageRenderer renderer, ExplainerOutput output, DiagnosticBag diagnostics)
     {
         var pageUrl = page.Public($"{view.Slug}/");
         foreach (var section in view.Sections)
         {
             var folder = $"{view.Slug}/embed/{section.Id}/";
             var oembedUrl = page.BaseUrl is null ? null : page.Public(folder + "oembed.json");
-            var model = new { site = page.SiteView, page = view, section, embed = new { page_url = pageUrl, oembed_url = oembedUrl } };
-            var html = page.Catalog.Render("embed", model, page.Scope(view.Language), diagnostics);
+            renderer.Globals["section"] = section;
+            renderer.Globals["embed"] = new { page_url = pageUrl, oembed_url = oembedUrl };
+            var html = renderer.Render("embed", diagnostics);
             if (html is not null)
             {
                 output.Write(folder + "index.html", EmbedLinks.PointOutside(html, pageUrl));

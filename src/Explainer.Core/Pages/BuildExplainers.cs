@@ -4,6 +4,7 @@ using Explainer.Diagnostics;
 using Explainer.Embeds;
 using Explainer.Engine;
 using Explainer.Publishing;
+using Scriban.Runtime;
 
 namespace Explainer.Pages;
 
@@ -62,13 +63,14 @@ public sealed class BuildExplainers : PerDocumentModule
             var renditions = MediaFiles.Write(slug, data, settings, output);
             SocialImage.Write(article, page.Site.Title, settings, output);
             var view = ExplainerView.From(article, data, page.Site, page.BasePath, page.Strings.For, renditions);
-            var html = page.Catalog.Render("explainer", new { site = page.SiteView, page = view }, page.Scope(view.Language), diagnostics);
+            var renderer = page.Catalog.Renderer(new ScriptObject { ["site"] = page.SiteView, ["page"] = view }, page.Scope(view.Language));
+            var html = renderer.Render("explainer", diagnostics);
             if (html is not null)
             {
                 output.Write($"{slug}/index.html", html);
             }
 
-            EmbedPages.Write(page, view, output, diagnostics);
+            EmbedPages.Write(page, view, renderer, output, diagnostics);
             var summary = new ExplainerSummary(slug, view.Url, view.Language, article.FrontMatter);
             var files = output.Files;
             if (cache is not null && !diagnostics.HasErrors)

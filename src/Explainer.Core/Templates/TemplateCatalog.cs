@@ -67,7 +67,16 @@ public sealed class TemplateCatalog
     /// Renders a layout with <paramref name="model"/>'s members as global variables. Returns null and
     /// reports a located error when the template fails.
     /// </summary>
-    public string? Render(string layout, object model, RenderScope scope, DiagnosticBag diagnostics)
+    public string? Render(string layout, object model, RenderScope scope, DiagnosticBag diagnostics) =>
+        Renderer(model, scope).Render(layout, diagnostics);
+
+    /// <summary>
+    /// A renderer for several pages that share <paramref name="model"/>'s members as their global
+    /// variables (an explainer's page and its embed pages), rendering them all in one context.
+    /// </summary>
+    public PageRenderer Renderer(object model, RenderScope scope) => new(this, model as ScriptObject ?? ToScriptObject(model), scope);
+
+    internal string? Render(PageRenderer renderer, string layout, DiagnosticBag diagnostics)
     {
         if (!_layouts.TryGetValue(layout, out var template))
         {
@@ -75,13 +84,15 @@ public sealed class TemplateCatalog
             return null;
         }
 
-        var context = NewContext(model, scope);
+        var context = renderer.Context ??= NewContext(renderer.Globals, renderer.Scope);
         try
         {
             return HtmlWhitespace.RemoveBlankLines(template.Render(context));
         }
         catch (ScriptRuntimeException ex)
         {
+            // A render that failed half-way leaves its context in no state to be used again.
+            renderer.Context = null;
             var span = ex.Span;
             diagnostics.Add(new Diagnostic(span.FileName ?? layout, span.Start.Line + 1, span.Start.Column + 1, ErrorCodes.TemplateRuntime, ex.OriginalMessage));
             return null;
@@ -118,9 +129,8 @@ public sealed class TemplateCatalog
         }
     }
 
-    private HtmlTemplateContext NewContext(object model, RenderScope scope, int depth = 0)
+    private HtmlTemplateContext NewContext(ScriptObject globals, RenderScope scope, int depth = 0)
     {
-        var globals = model as ScriptObject ?? ToScriptObject(model);
         var context = new HtmlTemplateContext(this, scope, globals, depth);
         context.PushGlobal(_functions);
         context.PushGlobal(globals);
