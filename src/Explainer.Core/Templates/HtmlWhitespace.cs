@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Explainer.Templates;
@@ -8,33 +9,47 @@ namespace Explainer.Templates;
 /// </summary>
 public static class HtmlWhitespace
 {
+    private static readonly SearchValues<string> Tags =
+        SearchValues.Create(["<pre", "<textarea", "</pre>", "</textarea>"], StringComparison.OrdinalIgnoreCase);
+
     public static string RemoveBlankLines(string html)
     {
         var builder = new StringBuilder(html.Length);
         var preserve = 0;
-        foreach (var line in html.Split('\n'))
+        for (var start = 0; ;)
         {
-            if (preserve == 0 && string.IsNullOrWhiteSpace(line))
+            var newline = html.IndexOf('\n', start);
+            var line = html.AsSpan(start, (newline < 0 ? html.Length : newline) - start);
+            if (preserve > 0 || !line.IsWhiteSpace())
             {
-                continue;
+                builder.Append(line).Append('\n');
+                preserve = Math.Max(preserve + Balance(line), 0);
             }
 
-            builder.Append(line).Append('\n');
-            preserve += Count(line, "<pre") + Count(line, "<textarea") - Count(line, "</pre>") - Count(line, "</textarea>");
-            preserve = Math.Max(preserve, 0);
-        }
+            if (newline < 0)
+            {
+                return builder.ToString();
+            }
 
-        return builder.ToString();
+            start = newline + 1;
+        }
     }
 
-    private static int Count(string line, string tag)
+    /// <summary>How many more <c>&lt;pre</c> and <c>&lt;textarea</c> the line opens than it closes.</summary>
+    private static int Balance(ReadOnlySpan<char> line)
     {
-        var count = 0;
-        for (var i = line.IndexOf(tag, StringComparison.OrdinalIgnoreCase); i >= 0; i = line.IndexOf(tag, i + tag.Length, StringComparison.OrdinalIgnoreCase))
+        var balance = 0;
+        for (var i = line.IndexOfAny(Tags); i >= 0; i = line.IndexOfAny(Tags))
         {
-            count++;
+            var tag = line[i..];
+            var closing = tag[1] == '/';
+            balance += closing ? -1 : 1;
+            var length = tag.StartsWith(closing ? "</pre>" : "<pre", StringComparison.OrdinalIgnoreCase)
+                ? (closing ? "</pre>" : "<pre").Length
+                : (closing ? "</textarea>" : "<textarea").Length;
+            line = tag[length..];
         }
 
-        return count;
+        return balance;
     }
 }
