@@ -19,9 +19,8 @@ internal static class BuildSummary
             $"Built {result.FilesWritten} files ({result.BytesWritten:N0} bytes) into {options.OutputFolder} in {result.Elapsed.TotalMilliseconds:F0} ms."));
 
         var site = Path.GetFullPath(options.OutputFolder);
-        var files = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
-            .ToList();
+        var files = result.SiteFiles?.ToList()
+            ?? [.. Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))];
         var html = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var embeds = html.Count(f => f.Split('/') is [_, "embed", _, ..]);
         var explainers = html.Where(f => f.Split('/') is [var slug, "index.html"] && slug != "assets")
@@ -42,7 +41,8 @@ internal static class BuildSummary
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Embed pages  {embeds,5}  one per embeddable section"));
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Files        {files.Count,5}  {html.Count} HTML, {css} CSS, {js} JavaScript, {images} images, {other} other"));
 
-        var budgets = SiteBudgets.Measure(site, SiteBaseUrl.BasePathOf(SiteBaseUrl.Resolve(options.BaseUrl, options.InputFolder)));
+        var pages = html.Where(f => f == "index.html" || f.EndsWith("/index.html", StringComparison.Ordinal));
+        var budgets = SiteBudgets.Measure(site, SiteBaseUrl.BasePathOf(SiteBaseUrl.Resolve(options.BaseUrl, options.InputFolder)), pages);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Budgets: JavaScript {budgets.ScriptGzipBytes:N0} of {SiteBudgets.ScriptBudget:N0} bytes gzipped; largest page {budgets.LargestPage} {budgets.LargestPageGzipBytes:N0} of {SiteBudgets.PageBudget:N0} bytes gzipped (HTML, CSS, JS){(budgets.WithinBudget ? "" : " - OVER BUDGET")}."));
     }

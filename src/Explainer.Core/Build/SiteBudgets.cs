@@ -28,12 +28,15 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     /// size plus deflate's overhead (<see cref="GzipBound"/>), so once the page with the highest bound
     /// is weighed, pages whose bound is below its weight are skipped.
     /// </summary>
-    public static SiteBudgets Measure(string outputFolder, string basePath = "/")
+    /// <param name="outputFolder">The built site.</param>
+    /// <param name="basePath">The site's base path, which the URLs of its assets start with.</param>
+    /// <param name="pages">The site's <c>index.html</c> files, relative to it, when the caller knows them (the output is searched otherwise).</param>
+    public static SiteBudgets Measure(string outputFolder, string basePath = "/", IEnumerable<string>? pages = null)
     {
         var weigher = new Weigher(outputFolder, basePath);
-        var pages = weigher.Pages();
-        var script = pages.Select(p => p.ScriptGzipBytes).DefaultIfEmpty().Max();
-        var ordered = pages.OrderByDescending(p => p.UpperBound).ThenBy(p => p.Page, StringComparer.Ordinal).ToList();
+        var weighed = weigher.Pages(pages);
+        var script = weighed.Select(p => p.ScriptGzipBytes).DefaultIfEmpty().Max();
+        var ordered = weighed.OrderByDescending(p => p.UpperBound).ThenBy(p => p.Page, StringComparer.Ordinal).ToList();
         if (ordered.Count == 0)
         {
             return new SiteBudgets(script, string.Empty, 0);
@@ -95,9 +98,9 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     {
         private readonly ConcurrentDictionary<string, long> _assets = new(StringComparer.Ordinal);
 
-        /// <summary>Every <c>index.html</c> of the output, in ordinal order, read on every core.</summary>
-        public List<PageFile> Pages() =>
-            Directory.EnumerateFiles(outputFolder, "index.html", SearchOption.AllDirectories)
+        /// <summary>Every <c>index.html</c> of the output (or the pages given, relative), in ordinal order, read on every core.</summary>
+        public List<PageFile> Pages(IEnumerable<string>? pages = null) =>
+            (pages?.Select(p => Path.Combine(outputFolder, p)) ?? Directory.EnumerateFiles(outputFolder, "index.html", SearchOption.AllDirectories))
                 .Order(StringComparer.Ordinal)
                 .AsParallel()
                 .AsOrdered()

@@ -31,7 +31,8 @@ public sealed record BuildOptions(
 /// <param name="FilesWritten">The files of the new site.</param>
 /// <param name="BytesWritten">Their size.</param>
 /// <param name="FilesUnchanged">How many of them had the same bytes as in the previous site and were kept as they were.</param>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten, long BytesWritten, TimeSpan Elapsed, int FilesUnchanged = 0)
+/// <param name="SiteFiles">The paths of the new site's files (relative, forward slashes), so that nothing has to search the output for them.</param>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten, long BytesWritten, TimeSpan Elapsed, int FilesUnchanged = 0, IReadOnlySet<string>? SiteFiles = null)
 {
     public bool Succeeded => Diagnostics.Count == 0;
 }
@@ -141,7 +142,7 @@ public sealed class SiteBuilder
             staging.CommitTo(output, siteFiles, cache?.SiteFiles);
             cache?.Commit(siteFiles);
             PhaseLog?.Invoke($"Commit: {siteFiles.Count - unchanged} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
-            return new BuildResult([], siteFiles.Count, written.Sum(f => f.Bytes), watch.Elapsed, unchanged);
+            return new BuildResult([], siteFiles.Count, written.Sum(f => f.Bytes), watch.Elapsed, unchanged, siteFiles);
         }
         catch
         {

@@ -29,6 +29,7 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
         Assert.True(every.Count > 10, $"{every.Count} pages");
         Assert.Equal((heaviest.Page, heaviest.GzipBytes), (budgets.LargestPage, budgets.LargestPageGzipBytes));
         Assert.Equal(every.Max(p => p.ScriptGzipBytes), budgets.ScriptGzipBytes);
+        Assert.Equal(budgets, SiteBudgets.Measure(site.Output, "/", every.Select(p => p.Page).Reverse()));
     }
 
     [Theory]
