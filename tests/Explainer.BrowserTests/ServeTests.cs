@@ -27,8 +27,8 @@ public sealed class ServeTests(SiteUnderTest site) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Copy(RepositoryPaths.Input, Path.Combine(_folder, "input"));
-        Copy(RepositoryPaths.Theme, Path.Combine(_folder, "theme"));
+        Folders.Copy(RepositoryPaths.Input, Path.Combine(_folder, "input"));
+        Folders.Copy(RepositoryPaths.Theme, Path.Combine(_folder, "theme"));
         _session = await ServeSession.StartAsync(
             new ServeOptions(Path.Combine(_folder, "input"), Path.Combine(_folder, "_site"), Path.Combine(_folder, "theme")),
             _log, _log, TestContext.Current.CancellationToken);
@@ -180,16 +180,6 @@ public sealed class ServeTests(SiteUnderTest site) : IAsyncLifetime
         File.WriteAllText(Path.Combine(RepositoryPaths.Artifacts("serve"), "reload-latency.json"), json);
         TestContext.Current.SendDiagnosticMessage(string.Create(CultureInfo.InvariantCulture,
             $"serve reload latency (median of {samples.Count}): navigation start {report.median.navigationStart} ms, loaded {report.median.loaded} ms, rebuild {report.median.build} ms"));
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     private sealed record Sample(double NavigationStart, double Loaded, double Build);

@@ -1,11 +1,13 @@
+using Explainer.Diagnostics;
 using Explainer.Engine;
 using Explainer.Site;
+using Scriban.Runtime;
 
 namespace Explainer.Pages;
 
 /// <summary>
 /// Renders the site's own pages with the theme's layouts: the index of the explainers (from their
-/// summaries, see <see cref="BuildExplainers"/>) and the 404 page. Runs in PostProcess, when every
+/// summaries, see <see cref="BuildExplainers"/>; in pages, see <see cref="IndexPages"/>) and the 404 page. Runs in PostProcess, when every
 /// explainer is done.
 /// </summary>
 public sealed class RenderSitePages : IModule
@@ -20,10 +22,22 @@ public sealed class RenderSitePages : IModule
         var results = new List<Document>();
         var scope = page.Scope(page.Site.Language);
         var explainers = IndexOrder.Apply(Summaries.Of(context), page.Site);
-        var index = page.Catalog.Render("index", new { site = page.SiteView, explainers }, scope, context.Diagnostics);
-        if (index is not null)
+        var renderer = page.Catalog.Renderer(new ScriptObject { ["site"] = page.SiteView }, scope);
+        if (!scope.Strings.TryGetValue("page_of", out var pageOf))
         {
-            results.Add(Document.Create(null, "index.html", "text/html", index));
+            context.Diagnostics.Add(new Diagnostic($"theme/i18n/{page.Site.Language}.yml", 1, 1, ErrorCodes.TemplateRuntime,
+                $"the UI string 'page_of' is missing for language '{page.Site.Language}'"));
+            return Task.FromResult<IReadOnlyList<Document>>([]);
+        }
+
+        foreach (var index in IndexPages.Split(explainers, page.Site.IndexPageSize, page, pageOf))
+        {
+            renderer.Globals["explainers"] = index.Explainers;
+            renderer.Globals["pagination"] = index.Pagination;
+            if (renderer.Render("index", context.Diagnostics) is { } html)
+            {
+                results.Add(Document.Create(null, index.Path, "text/html", html));
+            }
         }
 
         if (page.Catalog.HasLayout("404"))

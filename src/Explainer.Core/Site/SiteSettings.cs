@@ -12,6 +12,7 @@ namespace Explainer.Site;
 /// <param name="Authors">Default authors of explainers that name none.</param>
 /// <param name="Order">Slugs listed first on the index, in this order; the rest follow, newest first.</param>
 /// <param name="Hidden">Slugs built but left off the index, feed and sitemap.</param>
+/// <param name="IndexPageSize">At most this many explainers on a page of the index (<see cref="Pages.IndexPages"/>).</param>
 public sealed record SiteSettings(
     string Title,
     Uri? BaseUrl,
@@ -19,9 +20,19 @@ public sealed record SiteSettings(
     string? Description,
     IReadOnlyList<Author> Authors,
     IReadOnlyList<string> Order,
-    IReadOnlyList<string> Hidden)
+    IReadOnlyList<string> Hidden,
+    int IndexPageSize = SiteSettings.DefaultIndexPageSize)
 {
-    public static readonly string[] Keys = ["title", "base_url", "language", "description", "authors", "order", "hidden"];
+    /// <summary>
+    /// 50 explainers a page: about 2 KB of the index page's gzipped weight per ten, so a page stays
+    /// far inside the 30 KB budget (a single page of 1000 weighed 26.8 KB, of 1200 it would be over).
+    /// </summary>
+    public const int DefaultIndexPageSize = 50;
+
+    /// <summary>The most explainers an index page may list (site.yml's <c>index_page_size</c>).</summary>
+    public const int MaxIndexPageSize = 1000;
+
+    public static readonly string[] Keys = ["title", "base_url", "language", "description", "authors", "order", "hidden", "index_page_size"];
 
     public static SiteSettings Read(YamlMap map)
     {
@@ -44,6 +55,14 @@ public sealed record SiteSettings(
         var authors = ArticleFrontMatter.ReadAuthors(map, "authors");
         var order = map.Strings("order").Select(s => s.Value).ToList();
         var hidden = map.Strings("hidden").Select(s => s.Value).ToList();
-        return new SiteSettings(title, baseUrl, language, map.String("description"), authors, order, hidden);
+        var pageSize = map.Int("index_page_size") ?? DefaultIndexPageSize;
+        if (pageSize is < 1 or > MaxIndexPageSize)
+        {
+            map.Context.Error(map.NodeOf("index_page_size")!, ErrorCodes.InvalidValue,
+                $"'index_page_size' must be between 1 and {MaxIndexPageSize}, not {pageSize}");
+            pageSize = DefaultIndexPageSize;
+        }
+
+        return new SiteSettings(title, baseUrl, language, map.String("description"), authors, order, hidden, pageSize);
     }
 }

@@ -14,20 +14,29 @@ public sealed record SitePage(string File, Uri Url)
 /// <summary>
 /// The shipped explainer, built into a temporary folder and served on 127.0.0.1 (a free port) under
 /// <c>/explainer/</c>, the way GitHub serves a project site; built with that base URL, so every link
-/// carries the sub-path. Also holds the one Chromium every test shares, launched on first use.
+/// carries the sub-path. The input is a copy of the repository's with a short second explainer and
+/// <c>index_page_size: 1</c>, so that the index has two pages and every test of every page covers its
+/// navigation. Also holds the one Chromium every test shares, launched on first use.
 /// </summary>
 public sealed class SiteUnderTest : IAsyncLifetime
 {
     public const string BasePath = "/explainer/";
     public const string SeedExplainerPath = BasePath + "putin-nordkorea/";
 
+    /// <summary>The second explainer's slug: it is listed on the index's second page.</summary>
+    public const string SecondExplainerSlug = "verzeichnis-seiten";
+
     private readonly SemaphoreSlim _browserLock = new(1, 1);
+    private readonly string _run = Path.Combine(Path.GetTempPath(), "explainer-browser-tests", Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private StaticSiteServer? _server;
 
     /// <summary>The built site's folder.</summary>
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "explainer-browser-tests", Guid.NewGuid().ToString("N"));
+    public string Folder => Path.Combine(_run, "site");
+
+    /// <summary>The input the site is built from (see the class summary).</summary>
+    public string Input => Path.Combine(_run, "input");
 
     public Uri Url => Server.Url;
 
@@ -41,11 +50,24 @@ public sealed class SiteUnderTest : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
+        Folders.Copy(RepositoryPaths.Input, Input);
+        File.AppendAllText(Path.Combine(Input, "site.yml"), "index_page_size: 1\n");
+        Directory.CreateDirectory(Path.Combine(Input, SecondExplainerSlug));
+        File.WriteAllText(Path.Combine(Input, SecondExplainerSlug, "article.md"), """
+            ---
+            title: Wie das Verzeichnis blättert
+            dek: Ein kurzes zweites Erklärstück, damit das Verzeichnis zwei Seiten hat.
+            published: 2024-06-01T12:00:00+02:00
+            ---
+
+            Das Verzeichnis zeigt höchstens so viele Erklärstücke auf einer Seite, wie es die Einstellung
+            `index_page_size` in site.yml sagt; die übrigen folgen auf weiteren Seiten.
+            """);
 
         // The server comes first: its port is part of the base URL the site is built with.
         _server = await StaticSiteServer.StartAsync(new StaticSiteServerOptions(Folder) { BasePath = BasePath });
         var result = await new SiteBuilder().BuildAsync(
-            new BuildOptions(RepositoryPaths.Input, Folder, RepositoryPaths.Theme, _server.Url));
+            new BuildOptions(Input, Folder, RepositoryPaths.Theme, _server.Url));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("The site did not build:" + Environment.NewLine + string.Join(Environment.NewLine, result.Diagnostics));
@@ -121,7 +143,7 @@ public sealed class SiteUnderTest : IAsyncLifetime
         _browserLock.Dispose();
         try
         {
-            Directory.Delete(Folder, recursive: true);
+            Directory.Delete(_run, recursive: true);
         }
         catch (IOException)
         {
