@@ -26,6 +26,9 @@ if [ -z "${BENCH_TOOL:-}" ]; then
   echo "Publishing the released build (Release, ReadyToRun)..." >&2
   dotnet publish src/Explainer.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$tool" -v quiet -nologo >&2
 fi
+# The theme is copied, so that editing theme/ while the script runs does not change what it measures.
+theme=$work/theme
+rm -rf "$theme" && cp -r "$root/theme" "$theme"
 echo "Building the corpus generator..." >&2
 dotnet build bench/Explainer.Corpus -c Release -o "$work/corpus-tool" -v quiet -nologo >&2
 
@@ -43,7 +46,7 @@ measure() {
   local input=$1 output=$2; shift 2
   local timing log
   timing=$(mktemp) log=$(mktemp)
-  /usr/bin/time -o "$timing" -f "%e %U %S %M" "$tool/explainer" build --input "$input" --output "$output" --theme "$root/theme" "$@" >"$log" 2>&1 \
+  /usr/bin/time -o "$timing" -f "%e %U %S %M" "$tool/explainer" build --input "$input" --output "$output" --theme "$theme" "$@" >"$log" 2>&1 \
     || { cat "$log" >&2; exit 1; }
   read -r wall user sys rss <"$timing"
   # "Built 1002 files (11,834,564 bytes, 0 unchanged) into ..." (older builds do not count unchanged files)
