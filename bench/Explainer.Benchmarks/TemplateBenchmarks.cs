@@ -27,12 +27,24 @@ public class TemplateBenchmarks
             ["favicon.svg"] = "assets/favicon.0123456789.svg",
         }, strings.For("de"), "de");
         _page = new { site, page = view };
-        _index = new { site, explainers = Enumerable.Repeat(view, 1000).ToList() };
+        // One index page listing 1000 (index_page_size allows up to 1000; the default is 50).
+        var pagination = new PaginationView(1, 1, "Seite 1 von 1", Seed.Site.Title, null, null, null, []);
+        _index = new { site, explainers = Enumerable.Repeat(view, 1000).ToList(), pagination };
     }
 
     [Benchmark(Description = "render explainer page (seed)")]
-    public string? RenderPage() => _catalog!.Render("explainer", _page, _scope!, new DiagnosticBag());
+    public string RenderPage()
+    {
+        var diagnostics = new DiagnosticBag();
+        return _catalog!.Render("explainer", _page, _scope!, diagnostics)
+            ?? throw new InvalidOperationException(string.Join('\n', diagnostics.ToSortedList()));
+    }
 
     [Benchmark(Description = "render index (1000 entries)")]
-    public string? RenderIndex() => _catalog!.Render("index", _index, _scope!, new DiagnosticBag());
+    public string RenderIndex()
+    {
+        var diagnostics = new DiagnosticBag();
+        return _catalog!.Render("index", _index, _scope!, diagnostics)
+            ?? throw new InvalidOperationException(string.Join('\n', diagnostics.ToSortedList()));
+    }
 }
