@@ -32,6 +32,16 @@ public static class Seed
             : throw new InvalidOperationException("The seed article does not parse: " + string.Join("; ", diagnostics.ToSortedList()));
     }
 
+    /// <summary>The seed's article and explainer layer, read and checked as a build reads them.</summary>
+    public static ExplainerSource Read()
+    {
+        var diagnostics = new DiagnosticBag();
+        var source = ExplainerSource.Read(Slug, new Engine.BuildSettings(Input, Path.Combine(Path.GetTempPath(), "explainer-bench-unused"), Theme), diagnostics);
+        return source is not null && !diagnostics.HasErrors
+            ? source
+            : throw new InvalidOperationException("The seed does not read: " + string.Join("; ", diagnostics.ToSortedList()));
+    }
+
     public static TemplateCatalog LoadTemplates(out UiStrings strings)
     {
         var diagnostics = new DiagnosticBag();

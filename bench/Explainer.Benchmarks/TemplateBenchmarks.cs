@@ -18,7 +18,8 @@ public class TemplateBenchmarks
     public void Setup()
     {
         _catalog = Seed.LoadTemplates(out var strings);
-        var view = ExplainerView.From(Seed.ParseArticle(), Explainer.Content.ExplainerData.Empty, Seed.Site, "/", strings.For, new Dictionary<string, Explainer.Components.Media.MediaRendition>());
+        var (article, data) = Seed.Read();
+        var view = ExplainerView.From(article, data, Seed.Site, "/", strings.For, new Dictionary<string, Explainer.Components.Media.MediaRendition>());
         var site = new SiteView(Seed.Site.Title, "de", Seed.Site.Description, "/", null);
         _scope = new RenderScope("/", new Dictionary<string, string>
         {
