@@ -68,6 +68,20 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
         return weights;
     }
 
+    /// <summary>
+    /// The pages over a budget, weighed exactly, in ordinal order. A page whose <see cref="GzipBound"/>
+    /// with what it links is within the page budget, and whose JavaScript is within its budget, cannot
+    /// be over either, and is not compressed.
+    /// </summary>
+    public static IReadOnlyList<PageWeight> PagesOverBudget(string outputFolder, string basePath = "/")
+    {
+        var weigher = new Weigher(outputFolder, basePath);
+        var candidates = weigher.Pages().Where(p => p.ScriptGzipBytes > ScriptBudget || p.UpperBound > PageBudget).ToList();
+        var weights = new PageWeight[candidates.Count];
+        Parallel.For(0, candidates.Count, i => weights[i] = new PageWeight(candidates[i].Page, candidates[i].ScriptGzipBytes, weigher.Weigh(candidates[i])));
+        return [.. weights.Where(w => !w.WithinBudget)];
+    }
+
     /// <summary>The gzipped size at the highest compression level, as static hosts serve it.</summary>
     public static long Gzip(byte[] bytes)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Explainer.Diagnostics;
@@ -27,31 +28,28 @@ public static class LinkChecker
         var root = Path.GetFullPath(siteFolder).TrimEnd(Path.DirectorySeparatorChar);
         basePath = SiteBaseUrl.NormalizeBasePath(basePath);
         var origin = baseUrl is null ? new Uri("http://site.invalid/") : new Uri(baseUrl.GetLeftPart(UriPartial.Authority) + "/");
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        var diagnostics = new List<Diagnostic>();
+        using var parsers = new ThreadLocal<HtmlParser>(() => new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }));
+        var ids = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var diagnostics = new ConcurrentBag<Diagnostic>();
+        // Most links go to the same few files (the stylesheet, the script, the explainer page): one look each.
+        var exists = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var pages = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
         var links = 0;
 
-        IReadOnlySet<string> IdsOf(string relativeFile, IDocument? parsed = null)
-        {
-            if (!ids.TryGetValue(relativeFile, out var set))
-            {
-                parsed ??= parser.ParseDocument(File.ReadAllText(Path.Combine(root, relativeFile)));
-                set = parsed.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-                ids[relativeFile] = set;
-            }
+        static IReadOnlySet<string> IdSet(IDocument document) =>
+            document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
 
-            return set;
-        }
+        IReadOnlySet<string> IdsOf(string relativeFile) =>
+            ids.GetOrAdd(relativeFile, f => IdSet(parsers.Value!.ParseDocument(File.ReadAllText(Path.Combine(root, f)))));
 
-        foreach (var page in pages)
+        // Pages are checked on every core; the findings are sorted at the end, so the order they are found in does not matter.
+        Parallel.ForEach(pages, page =>
         {
-            var document = parser.ParseDocument(File.ReadAllText(Path.Combine(root, page)));
-            IdsOf(page, document);
+            var document = parsers.Value!.ParseDocument(File.ReadAllText(Path.Combine(root, page)));
+            ids.TryAdd(page, IdSet(document));
             var pageUrl = new Uri(origin, basePath + (page.EndsWith("index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page));
             foreach (var element in document.QuerySelectorAll("[href], [src], [srcset], [poster]"))
             {
@@ -66,7 +64,7 @@ public static class LinkChecker
                         continue;
                     }
 
-                    links++;
+                    Interlocked.Increment(ref links);
                     if (!url.AbsolutePath.StartsWith(basePath, StringComparison.Ordinal))
                     {
                         if (!Content.UrlPolicy.IsAbsoluteHttp(raw))
@@ -81,7 +79,7 @@ public static class LinkChecker
                     var relative = Uri.UnescapeDataString(url.AbsolutePath[basePath.Length..]);
                     var file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
                     var full = Path.Combine(root, file);
-                    if (!File.Exists(full))
+                    if (!exists.GetOrAdd(full, File.Exists))
                     {
                         Report(ErrorCodes.LinkTargetMissing, Directory.Exists(full)
                             ? $"<{element.LocalName}> links to '{raw}', a folder without its trailing slash: the server answers with a redirect; write '{raw.Split('#', '?')[0]}/'"
@@ -98,7 +96,7 @@ public static class LinkChecker
                     }
                 }
             }
-        }
+        });
 
         return new LinkCheckResult(diagnostics.Distinct().Order().ToList(), pages.Count, links);
     }

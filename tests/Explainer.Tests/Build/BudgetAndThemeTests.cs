@@ -30,6 +30,7 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
         Assert.Equal((heaviest.Page, heaviest.GzipBytes), (budgets.LargestPage, budgets.LargestPageGzipBytes));
         Assert.Equal(every.Max(p => p.ScriptGzipBytes), budgets.ScriptGzipBytes);
         Assert.Equal(budgets, SiteBudgets.Measure(site.Output, "/", every.Select(p => p.Page).Reverse()));
+        Assert.Equal(every.Where(p => !p.WithinBudget), SiteBudgets.PagesOverBudget(site.Output));
     }
 
     [Theory]
