@@ -19,15 +19,30 @@ public sealed record EmbedSection(string Id, string Partial, string Title, objec
     {
         TimelineView v => new(v.SectionId, "timeline", v.Heading, v, 140 + (95 * v.Events.Count)),
         PerspectiveView v => new(v.SectionId, "perspectives", v.Question, v, 200 + (260 * v.Views.Count)),
-        QuoteView v => new(v.Id, "quote", $"{t("evidence_quote")}: {v.Speaker}", v, 240 + (60 * v.Paragraphs.Count) + (v.Note is null ? 0 : 40)),
+        QuoteView v => new(v.Id, "quote", $"{t("evidence_quote")}: {v.Speaker} – {Opening(v)}", v, 240 + (60 * v.Paragraphs.Count) + (v.Note is null ? 0 : 40)),
         SceneView v => new(v.SectionId, "scene", v.Title ?? t("scene"), v, 160 + (230 * v.Groups.Sum(g => g.Steps.Count))),
         MediaView v => new(v.Id, "media", v.Caption ?? v.Alt ?? v.Id, v, 90 + (int)Math.Ceiling(Width * (double)v.Height / Math.Max(v.Width, 1))),
         _ => null,
     };
 
+    /// <summary>How many words of a quote its title gives, after the speaker.</summary>
+    public const int QuoteTitleWords = 6;
+
     /// <summary>The section's view with its "Embed" control, for the explainer page.</summary>
     public object WithControl(string slug, string basePath) =>
         WithControl(Model, new EmbedView($"{basePath}{slug}/embed/{Id}/", Title, Height, "embed-" + Id));
+
+    /// <summary>
+    /// The first words of a quote, without its quotation marks: a speaker quoted four times has four
+    /// quotes whose titles (of the embed page, the iframe, the "Embed" button) must tell them apart.
+    /// </summary>
+    private static string Opening(QuoteView quote)
+    {
+        var words = QuotationMarks.Strip(quote.Paragraphs[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > QuoteTitleWords || quote.Paragraphs.Count > 1
+            ? string.Join(' ', words.Take(QuoteTitleWords)).TrimEnd(',', ';', ':', '.') + " …"
+            : string.Join(' ', words);
+    }
 
     private static object WithControl(object model, EmbedView embed) => model switch
     {
