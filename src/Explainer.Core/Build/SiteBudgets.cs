@@ -43,29 +43,18 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
         }
 
         var floor = weigher.Weigh(ordered[0]);
-        var candidates = ordered.TakeWhile(p => p.UpperBound >= floor).ToList();
-        var weights = new long[candidates.Count];
-        Parallel.For(0, candidates.Count, i => weights[i] = weigher.Weigh(candidates[i]));
-        var (largest, bytes) = (string.Empty, 0L);
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            if (weights[i] > bytes || (weights[i] == bytes && string.CompareOrdinal(candidates[i].Page, largest) < 0))
-            {
-                (largest, bytes) = (candidates[i].Page, weights[i]);
-            }
-        }
-
-        return new SiteBudgets(script, largest, bytes);
+        var heaviest = weigher.WeighAll(ordered.TakeWhile(p => p.UpperBound >= floor).ToList())
+            .OrderByDescending(p => p.GzipBytes)
+            .ThenBy(p => p.Page, StringComparer.Ordinal)
+            .First();
+        return new SiteBudgets(script, heaviest.Page, heaviest.GzipBytes);
     }
 
     /// <summary>The weight of each page (<c>index.html</c> files, in ordinal order), for a check that names the page over budget.</summary>
     public static IReadOnlyList<PageWeight> MeasurePages(string outputFolder, string basePath = "/")
     {
         var weigher = new Weigher(outputFolder, basePath);
-        var pages = weigher.Pages();
-        var weights = new PageWeight[pages.Count];
-        Parallel.For(0, pages.Count, i => weights[i] = new PageWeight(pages[i].Page, pages[i].ScriptGzipBytes, weigher.Weigh(pages[i])));
-        return weights;
+        return weigher.WeighAll(weigher.Pages());
     }
 
     /// <summary>
@@ -77,9 +66,7 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     {
         var weigher = new Weigher(outputFolder, basePath);
         var candidates = weigher.Pages().Where(p => p.ScriptGzipBytes > ScriptBudget || p.UpperBound > PageBudget).ToList();
-        var weights = new PageWeight[candidates.Count];
-        Parallel.For(0, candidates.Count, i => weights[i] = new PageWeight(candidates[i].Page, candidates[i].ScriptGzipBytes, weigher.Weigh(candidates[i])));
-        return [.. weights.Where(w => !w.WithinBudget)];
+        return [.. weigher.WeighAll(candidates).Where(w => !w.WithinBudget)];
     }
 
     /// <summary>The gzipped size at the highest compression level, as static hosts serve it.</summary>
@@ -122,6 +109,14 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
                 .ToList();
 
         public long Weigh(PageFile page) => Gzip(File.ReadAllBytes(page.File)) + page.AssetGzipBytes;
+
+        /// <summary>The exact weights of <paramref name="pages"/>, in their order, weighed on every core.</summary>
+        public PageWeight[] WeighAll(IReadOnlyList<PageFile> pages)
+        {
+            var weights = new PageWeight[pages.Count];
+            Parallel.For(0, pages.Count, i => weights[i] = new PageWeight(pages[i].Page, pages[i].ScriptGzipBytes, Weigh(pages[i])));
+            return weights;
+        }
 
         private PageFile Read(string page)
         {
