@@ -7,8 +7,8 @@ namespace Explainer.Pages;
 
 /// <summary>
 /// Renders the site's own pages with the theme's layouts: the index of the explainers (from their
-/// summaries, see <see cref="BuildExplainers"/>; in pages, see <see cref="IndexPages"/>) and the 404 page. Runs in PostProcess, when every
-/// explainer is done.
+/// summaries, see <see cref="BuildExplainers"/>; in pages, see <see cref="IndexPages"/>) and the
+/// 404 page. Runs in PostProcess, when every explainer is done.
 /// </summary>
 public sealed class RenderSitePages : IModule
 {
@@ -22,13 +22,14 @@ public sealed class RenderSitePages : IModule
         var results = new List<Document>();
         var scope = page.Scope(page.Site.Language);
         var explainers = IndexOrder.Apply(Summaries.Of(context), page.Site);
-        var renderer = page.Catalog.Renderer(new ScriptObject { ["site"] = page.SiteView }, scope);
         if (!scope.Strings.TryGetValue("page_of", out var pageOf))
         {
             context.Diagnostics.Add(new Diagnostic($"theme/i18n/{page.Site.Language}.yml", 1, 1, ErrorCodes.TemplateRuntime,
                 $"the UI string 'page_of' is missing for language '{page.Site.Language}'"));
             return Task.FromResult<IReadOnlyList<Document>>([]);
         }
+
+        var renderer = page.Catalog.Renderer(new ScriptObject { ["site"] = page.SiteView }, scope);
 
         foreach (var index in IndexPages.Split(explainers, page.Site.IndexPageSize, page, pageOf))
         {

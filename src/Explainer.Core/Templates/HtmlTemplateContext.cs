@@ -19,9 +19,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     /// <summary>
     /// How to read the members of each .NET type a template reads, shared by every render: Scriban
-    /// keeps them per context and finds a type's properties by reflection for each new one, and a
-    /// page makes a context for every partial. An accessor depends only on the type here (no member
-    /// filter or renamer of our own) and is read-only once made.
+    /// keeps them per context and finds a type's properties by reflection again in each new one, and
+    /// a build makes contexts for thousands of pages. An accessor depends only on the type here (no
+    /// member filter or renamer of our own) and is read-only once made.
     /// </summary>
     private static readonly ConcurrentDictionary<Type, IObjectAccessor?> Accessors = new();
 
