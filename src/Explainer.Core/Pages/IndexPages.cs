@@ -23,6 +23,7 @@ public static class IndexPages
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var count = Math.Max(1, (explainers.Count + pageSize - 1) / pageSize);
         var pages = new List<IndexPage>(count);
+        string Url(int number) => page.BasePath + PathOf(number);
         for (var number = 1; number <= count; number++)
         {
             var listed = explainers.Skip((number - 1) * pageSize).Take(pageSize).ToList();
@@ -32,10 +33,10 @@ public static class IndexPages
                 count,
                 label,
                 number == 1 ? page.Site.Title : $"{page.Site.Title} – {label}",
-                number > 1 ? page.BasePath + PathOf(number - 1) : null,
-                number < count ? page.BasePath + PathOf(number + 1) : null,
+                number > 1 ? Url(number - 1) : null,
+                number < count ? Url(number + 1) : null,
                 page.BaseUrl is null ? null : page.Public(PathOf(number)),
-                Links(number, count, page.BasePath));
+                Links(number, count, Url));
             pages.Add(new IndexPage(PathOf(number) + "index.html", listed, pagination));
         }
 
@@ -46,7 +47,7 @@ public static class IndexPages
     public static string PathOf(int number) => number == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"page/{number}/");
 
     /// <summary>The first page, the last, and the current one with its neighbours; a gap where numbers are left out.</summary>
-    private static List<PageLink> Links(int current, int count, string basePath)
+    private static List<PageLink> Links(int current, int count, Func<int, string> url)
     {
         var shown = Enumerable.Range(1, count)
             .Where(n => n == 1 || n == count || Math.Abs(n - current) <= Neighbours)
@@ -59,7 +60,7 @@ public static class IndexPages
                 links.Add(new PageLink(0, null, Current: false, Gap: true));
             }
 
-            links.Add(new PageLink(shown[i], basePath + PathOf(shown[i]), shown[i] == current, Gap: false));
+            links.Add(new PageLink(shown[i], url(shown[i]), shown[i] == current, Gap: false));
         }
 
         return links;
@@ -74,8 +75,8 @@ public sealed record IndexPage(string Path, IReadOnlyList<ExplainerSummary> Expl
 /// <param name="Count">How many index pages there are.</param>
 /// <param name="Label">"Seite 2 von 20", in the site's language.</param>
 /// <param name="Title">The page's title: the site's, and after the first page its label too.</param>
-/// <param name="Previous">The URL of the page before (newer explainers), or null on the first.</param>
-/// <param name="Next">The URL of the page after (older explainers), or null on the last.</param>
+/// <param name="Previous">The URL of the page before, or null on the first.</param>
+/// <param name="Next">The URL of the page after, or null on the last.</param>
 /// <param name="Canonical">This page's absolute URL when the public URL is known.</param>
 /// <param name="Links">The numbered links to show.</param>
 public sealed record PaginationView(int Number, int Count, string Label, string Title, string? Previous, string? Next, string? Canonical, IReadOnlyList<PageLink> Links);

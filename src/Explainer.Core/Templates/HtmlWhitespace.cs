@@ -9,8 +9,8 @@ namespace Explainer.Templates;
 /// </summary>
 public static class HtmlWhitespace
 {
-    private static readonly SearchValues<string> Tags =
-        SearchValues.Create(["<pre", "<textarea", "</pre>", "</textarea>"], StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] TagList = ["<pre", "<textarea", "</pre>", "</textarea>"];
+    private static readonly SearchValues<string> Tags = SearchValues.Create(TagList, StringComparison.OrdinalIgnoreCase);
 
     public static string RemoveBlankLines(string html)
     {
@@ -41,13 +41,16 @@ public static class HtmlWhitespace
         var balance = 0;
         for (var i = line.IndexOfAny(Tags); i >= 0; i = line.IndexOfAny(Tags))
         {
-            var tag = line[i..];
-            var closing = tag[1] == '/';
-            balance += closing ? -1 : 1;
-            var length = tag.StartsWith(closing ? "</pre>" : "<pre", StringComparison.OrdinalIgnoreCase)
-                ? (closing ? "</pre>" : "<pre").Length
-                : (closing ? "</textarea>" : "<textarea").Length;
-            line = tag[length..];
+            line = line[i..];
+            foreach (var tag in TagList)
+            {
+                if (line.StartsWith(tag, StringComparison.OrdinalIgnoreCase))
+                {
+                    balance += tag[1] == '/' ? -1 : 1;
+                    line = line[tag.Length..];
+                    break;
+                }
+            }
         }
 
         return balance;
