@@ -43,6 +43,12 @@ internal static class BuildCommand
 
             var result = await builder.BuildAsync(options, cancellationToken).ConfigureAwait(false);
             progress?.Dispose();
+            if (level == Verbosity.Detailed)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  Memory: {GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MB allocated; garbage collections {GC.CollectionCount(0)} (gen 0), {GC.CollectionCount(1)} (gen 1), {GC.CollectionCount(2)} (gen 2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:N0} ms"));
+            }
+
             return Report(result, options, level, stdout, stderr);
         });
         return command;
