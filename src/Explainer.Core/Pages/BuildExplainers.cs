@@ -63,11 +63,10 @@ public sealed class BuildExplainers : PerDocumentModule
             var renditions = MediaFiles.Write(slug, data, settings, output);
             SocialImage.Write(article, page.Site.Title, settings, output);
             var view = ExplainerView.From(article, data, page.Site, page.BasePath, page.Strings.For, renditions);
-            var renderer = page.Catalog.Renderer(new ScriptObject { ["site"] = page.SiteView, ["page"] = view }, page.Scope(view.Language));
-            var html = renderer.Render("explainer", diagnostics);
-            if (html is not null)
+            using var renderer = page.Catalog.Renderer(new ScriptObject { ["site"] = page.SiteView, ["page"] = view }, page.Scope(view.Language));
+            if (renderer.RenderUtf8("explainer", diagnostics, out var html))
             {
-                output.Write($"{slug}/index.html", html);
+                output.Write($"{slug}/index.html", html.Span);
             }
 
             EmbedPages.Write(page, view, renderer, output, diagnostics);

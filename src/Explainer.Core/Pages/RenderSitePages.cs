@@ -29,7 +29,7 @@ public sealed class RenderSitePages : IModule
             return Task.FromResult<IReadOnlyList<Document>>([]);
         }
 
-        var renderer = page.Catalog.Renderer(new ScriptObject { ["site"] = page.SiteView }, scope);
+        using var renderer = page.Catalog.Renderer(new ScriptObject { ["site"] = page.SiteView }, scope);
 
         foreach (var index in IndexPages.Split(explainers, page.Site.IndexPageSize, page, pageOf))
         {

@@ -41,6 +41,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
         LoopLimit = 100_000;
         RecursiveLimit = 50;
         NewLine = "\n";
+
+        // A partial's lines are written as the partial has them, not indented again to the column
+        // of its call: HTML does not need it, <pre> must not get it, and a partial that is a
+        // statement of its own writes straight into the page (TemplateCatalog.RenderPartial).
+        AutoIndent = false;
         PushCulture(System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Explainer.Templates;
 
@@ -14,24 +13,44 @@ public static class HtmlWhitespace
 
     public static string RemoveBlankLines(string html)
     {
-        var builder = new StringBuilder(html.Length);
+        var buffer = new char[html.Length + 1];
+        html.CopyTo(buffer);
+        return new string(buffer, 0, RemoveBlankLines(buffer, html.Length));
+    }
+
+    /// <summary>
+    /// Removes the blank lines of the first <paramref name="length"/> characters of
+    /// <paramref name="buffer"/> in place and returns the new length. Every line kept ends with a
+    /// newline, the last one too, so the buffer must have room for one character more.
+    /// </summary>
+    public static int RemoveBlankLines(Span<char> buffer, int length)
+    {
+        if (buffer.Length <= length)
+        {
+            throw new ArgumentException("The buffer needs room for one character after the text.", nameof(buffer));
+        }
+
+        var written = 0;
         var preserve = 0;
         for (var start = 0; ;)
         {
-            var newline = html.IndexOf('\n', start);
-            var line = html.AsSpan(start, (newline < 0 ? html.Length : newline) - start);
+            var newline = buffer[start..length].IndexOf('\n');
+            var end = newline < 0 ? length : start + newline;
+            var line = buffer[start..end];
             if (preserve > 0 || !line.IsWhiteSpace())
             {
-                builder.Append(line).Append('\n');
                 preserve = Math.Max(preserve + Balance(line), 0);
+                line.CopyTo(buffer[written..]);
+                written += line.Length;
+                buffer[written++] = '\n';
             }
 
             if (newline < 0)
             {
-                return builder.ToString();
+                return written;
             }
 
-            start = newline + 1;
+            start = end + 1;
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Explainer.Diagnostics;
 using Scriban.Runtime;
 
@@ -7,11 +9,15 @@ namespace Explainer.Templates;
 /// Renders layouts of a <see cref="TemplateCatalog"/> with one set of global variables, in one
 /// context made at the first render: an explainer's page and its embed pages share their variables
 /// (the site, the explainer), and a context costs more to make than a small page costs to render.
-/// Set per-page variables in <see cref="Globals"/> before each render. One per thread.
+/// Set per-page variables in <see cref="Globals"/> before each render. One per thread; dispose it
+/// to give its buffers back to the pool.
 /// </summary>
-public sealed class PageRenderer
+public sealed class PageRenderer : IDisposable
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     private readonly TemplateCatalog _catalog;
+    private byte[] _bytes = [];
 
     internal PageRenderer(TemplateCatalog catalog, ScriptObject globals, RenderScope scope)
     {
@@ -27,6 +33,49 @@ public sealed class PageRenderer
 
     internal HtmlTemplateContext? Context { get; set; }
 
+    /// <summary>The text of the page being rendered, kept from page to page.</summary>
+    internal TemplateOutput Output { get; } = new();
+
     /// <summary>Renders a layout. Returns null and reports a located error when the template fails.</summary>
-    public string? Render(string layout, DiagnosticBag diagnostics) => _catalog.Render(this, layout, diagnostics);
+    public string? Render(string layout, DiagnosticBag diagnostics) =>
+        _catalog.Render(this, layout, diagnostics) ? new string(Output.Written) : null;
+
+    /// <summary>
+    /// Renders a layout as UTF-8 (no byte order mark), without making the page a string: for pages
+    /// above the large-object threshold. The bytes are good until the next render. Returns false and
+    /// reports a located error when the template fails.
+    /// </summary>
+    public bool RenderUtf8(string layout, DiagnosticBag diagnostics, out ReadOnlyMemory<byte> utf8)
+    {
+        utf8 = ReadOnlyMemory<byte>.Empty;
+        if (!_catalog.Render(this, layout, diagnostics))
+        {
+            return false;
+        }
+
+        var text = Output.Written;
+        var most = Utf8.GetMaxByteCount(text.Length);
+        if (_bytes.Length < most)
+        {
+            if (_bytes.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_bytes);
+            }
+
+            _bytes = ArrayPool<byte>.Shared.Rent(most);
+        }
+
+        utf8 = _bytes.AsMemory(0, Utf8.GetBytes(text, _bytes));
+        return true;
+    }
+
+    public void Dispose()
+    {
+        Output.Dispose();
+        if (_bytes.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = [];
+        }
+    }
 }

@@ -67,8 +67,11 @@ public sealed class TemplateCatalog
     /// Renders a layout with <paramref name="model"/>'s members as global variables. Returns null and
     /// reports a located error when the template fails.
     /// </summary>
-    public string? Render(string layout, object model, RenderScope scope, DiagnosticBag diagnostics) =>
-        Renderer(model, scope).Render(layout, diagnostics);
+    public string? Render(string layout, object model, RenderScope scope, DiagnosticBag diagnostics)
+    {
+        using var renderer = Renderer(model, scope);
+        return renderer.Render(layout, diagnostics);
+    }
 
     /// <summary>
     /// A renderer for several pages that share <paramref name="model"/>'s members as their global
@@ -76,26 +79,40 @@ public sealed class TemplateCatalog
     /// </summary>
     public PageRenderer Renderer(object model, RenderScope scope) => new(this, model as ScriptObject ?? ToScriptObject(model), scope);
 
-    internal string? Render(PageRenderer renderer, string layout, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders a layout into the renderer's <see cref="PageRenderer.Output"/>, without its blank
+    /// lines. Returns false and reports a located error when the template fails.
+    /// </summary>
+    internal bool Render(PageRenderer renderer, string layout, DiagnosticBag diagnostics)
     {
         if (!_layouts.TryGetValue(layout, out var template))
         {
             diagnostics.Add(new Diagnostic("theme/layouts", 0, 0, ErrorCodes.TemplateMissing, $"the theme has no layout '{layout}.html'"));
-            return null;
+            return false;
         }
 
-        var context = renderer.Context ??= NewContext(renderer.Globals, renderer.Scope);
+        var output = renderer.Output;
+        output.Clear();
+        if (renderer.Context is not { } context)
+        {
+            context = renderer.Context = NewContext(renderer.Globals, renderer.Scope);
+            context.PushOutput(output);
+        }
+
         try
         {
-            return HtmlWhitespace.RemoveBlankLines(template.Render(context));
+            template.Render(context);
+            output.RemoveBlankLines();
+            return true;
         }
         catch (ScriptRuntimeException ex)
         {
             // A render that failed half-way leaves its context in no state to be used again.
             renderer.Context = null;
+            output.Clear();
             var span = ex.Span;
             diagnostics.Add(new Diagnostic(span.FileName ?? layout, span.Start.Line + 1, span.Start.Column + 1, ErrorCodes.TemplateRuntime, ex.OriginalMessage));
-            return null;
+            return false;
         }
     }
 
@@ -105,7 +122,13 @@ public sealed class TemplateCatalog
     /// it: it runs in a context of its own, one per depth of nesting, made once per page and reused
     /// by every partial at that depth (a context is costly to make, and a page renders hundreds).
     /// </summary>
-    internal HtmlString RenderPartial(HtmlTemplateContext parent, string name, object? model)
+    /// <returns>
+    /// The partial's HTML; or null when the call is a statement of its own (<c>{{ partial "x" }}</c>)
+    /// writing to the page's <see cref="TemplateOutput"/>: then the partial is written straight into
+    /// it, not made a string first and copied into its caller's text, level by level. A partial
+    /// whose result is kept, piped or captured is rendered to a string.
+    /// </returns>
+    internal HtmlString? RenderPartial(HtmlTemplateContext parent, string name, object? model)
     {
         if (!_partials.TryGetValue(name, out var template))
         {
@@ -118,13 +141,25 @@ public sealed class TemplateCatalog
         }
 
         var context = parent.Partials ??= NewContext(parent.Globals, parent.Scope, parent.Depth + 1);
+        var direct = parent.Output is TemplateOutput && parent.CurrentNode is ScriptFunctionCall { Parent: ScriptExpressionStatement };
         context.PushGlobal(new ScriptObject { ["model"] = model });
+        if (direct)
+        {
+            context.PushOutput(parent.Output);
+        }
+
         try
         {
-            return new HtmlString(template.Render(context));
+            var html = template.Render(context);
+            return direct ? null : new HtmlString(html);
         }
         finally
         {
+            if (direct)
+            {
+                context.PopOutput();
+            }
+
             context.PopGlobal();
         }
     }

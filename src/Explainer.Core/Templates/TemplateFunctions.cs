@@ -11,7 +11,7 @@ namespace Explainer.Templates;
 public static class TemplateFunctions
 {
     /// <summary>Renders <c>partials/NAME.html</c> with <c>model</c> set; its output is trusted HTML.</summary>
-    public static HtmlString Partial(TemplateContext context, string name, object? model = null) =>
+    public static HtmlString? Partial(TemplateContext context, string name, object? model = null) =>
         Html(context).Catalog.RenderPartial(Html(context), name, model);
 
     /// <summary>A site path with the base path in front: <c>url "putin-nordkorea/"</c> gives <c>/repo/putin-nordkorea/</c>.</summary>

@@ -34,6 +34,32 @@ public sealed class PartialTests
     }
 
     [Fact]
+    public void A_partial_kept_in_a_variable_piped_or_captured_is_its_text()
+    {
+        // A partial called as a statement of its own writes straight into the page; these are not.
+        var (html, diagnostics) = Render(
+            """{{ x = partial "p" "a" }}[{{ x }}]{{ partial "p" "b" | string.upcase }}{{ capture c }}{{ partial "outer" "c" }}{{ end }}<{{ c | string.size }}>{{ partial "outer" "d" }}""",
+            ("p", """({{ model }})"""),
+            new { },
+            ("outer", """{{ partial "p" model }}{{ partial "p" model }}"""));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("[(a)](B)<6>(d)(d)", html);
+    }
+
+    [Fact]
+    public void A_partials_lines_are_not_indented_to_the_column_of_its_call()
+    {
+        var (html, diagnostics) = Render(
+            "<div>\n  {{ partial \"pre\" }}\n  {{ partial \"pre\" | string.downcase }}\n</div>",
+            ("pre", "<pre>Zeile 1\nZeile 2</pre>"),
+            new { });
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("<div>\n  <pre>Zeile 1\nZeile 2</pre>\n  &lt;pre&gt;zeile 1\nzeile 2&lt;/pre&gt;\n</div>", html);
+    }
+
+    [Fact]
     public void A_partial_does_not_see_the_loop_variables_of_its_caller()
     {
         var (html, diagnostics) = Render(
