@@ -1,5 +1,6 @@
-using System.Collections.Concurrent;
+using System.Buffers;
 using System.IO.Compression;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Explainer;
@@ -24,53 +25,78 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
 
     /// <summary>
     /// Measures every page (<c>index.html</c>) with the CSS and JS it links and reports the heaviest.
-    /// A page is only compressed when it could be the heaviest: its gzipped size is at most its own
-    /// size plus deflate's overhead (<see cref="GzipBound"/>), so once the page with the highest bound
-    /// is weighed, pages whose bound is below its weight are skipped.
+    /// A page is only read when it could be the heaviest, and only compressed when it still can once
+    /// its links are known: its gzipped size is at most its own size plus deflate's overhead
+    /// (<see cref="GzipBound"/>), and what it links at most every stylesheet and script of the site.
+    /// The largest pages are weighed first, one per core; the heaviest of those is the floor a page
+    /// must be able to reach to be read. The JavaScript figure is exact too: when a page read links
+    /// every script of the site, no page can link more; otherwise the pages not read are read for it.
     /// </summary>
     /// <param name="outputFolder">The built site.</param>
     /// <param name="basePath">The site's base path, which the URLs of its assets start with.</param>
-    /// <param name="pages">The site's <c>index.html</c> files, relative to it, when the caller knows them (the output is searched otherwise).</param>
-    public static SiteBudgets Measure(string outputFolder, string basePath = "/", IEnumerable<string>? pages = null)
+    /// <param name="siteFiles">The site's files, relative to it, when the caller knows them (the output is searched otherwise).</param>
+    public static SiteBudgets Measure(string outputFolder, string basePath = "/", IEnumerable<string>? siteFiles = null)
     {
-        var weigher = new Weigher(outputFolder, basePath);
-        var weighed = weigher.Pages(pages);
-        var script = weighed.Select(p => p.ScriptGzipBytes).DefaultIfEmpty().Max();
-        var ordered = weighed.OrderByDescending(p => p.UpperBound).ThenBy(p => p.Page, StringComparer.Ordinal).ToList();
-        if (ordered.Count == 0)
+        var weigher = new Weigher(outputFolder, basePath, siteFiles);
+        var pages = weigher.SizedPages();
+        if (pages.Count == 0)
         {
-            return new SiteBudgets(script, string.Empty, 0);
+            return new SiteBudgets(0, string.Empty, 0);
         }
 
-        var floor = weigher.Weigh(ordered[0]);
-        var heaviest = weigher.WeighAll(ordered.TakeWhile(p => p.UpperBound >= floor).ToList())
+        // Largest first: the heaviest of the first pages is the floor the others must reach.
+        var ordered = pages.OrderByDescending(p => p.Length).ThenBy(p => p.Page, StringComparer.Ordinal).ToList();
+        var first = ordered.Take(Environment.ProcessorCount).AsParallel().Select(p => weigher.Read(p, floor: 0)).ToList();
+        var floor = first.Max(p => p.GzipBytes!.Value);
+        var rest = ordered.Skip(first.Count)
+            .TakeWhile(p => GzipBound(p.Length) + weigher.AllAssetsGzipBytes >= floor)
+            .AsParallel()
+            .Select(p => weigher.Read(p, floor))
+            .ToList();
+        var read = first.Concat(rest).ToList();
+        var heaviest = read.Where(p => p.GzipBytes is not null)
             .OrderByDescending(p => p.GzipBytes)
             .ThenBy(p => p.Page, StringComparer.Ordinal)
             .First();
-        return new SiteBudgets(script, heaviest.Page, heaviest.GzipBytes);
+
+        var script = read.Max(p => p.ScriptGzipBytes);
+        if (script < weigher.AllScriptsGzipBytes)
+        {
+            script = Math.Max(script, ordered.Skip(read.Count).AsParallel().Select(p => weigher.Read(p, long.MaxValue).ScriptGzipBytes).DefaultIfEmpty().Max());
+        }
+
+        return new SiteBudgets(script, heaviest.Page, heaviest.GzipBytes!.Value);
     }
 
     /// <summary>The weight of each page (<c>index.html</c> files, in ordinal order), for a check that names the page over budget.</summary>
     public static IReadOnlyList<PageWeight> MeasurePages(string outputFolder, string basePath = "/")
     {
-        var weigher = new Weigher(outputFolder, basePath);
-        return weigher.WeighAll(weigher.Pages());
+        var weigher = new Weigher(outputFolder, basePath, siteFiles: null);
+        return [.. weigher.SizedPages().AsParallel().AsOrdered().Select(p => weigher.Read(p, floor: 0).Weight)];
     }
 
     /// <summary>
     /// The pages over a budget, weighed exactly, in ordinal order. A page whose <see cref="GzipBound"/>
     /// with what it links is within the page budget, and whose JavaScript is within its budget, cannot
-    /// be over either, and is not compressed.
+    /// be over either, and is not compressed; nor read, when that holds with every stylesheet and
+    /// script of the site.
     /// </summary>
-    public static IReadOnlyList<PageWeight> PagesOverBudget(string outputFolder, string basePath = "/")
+    /// <param name="siteFiles">The site's files, relative to it, when the caller knows them (the output is searched otherwise).</param>
+    public static IReadOnlyList<PageWeight> PagesOverBudget(string outputFolder, string basePath = "/", IEnumerable<string>? siteFiles = null)
     {
-        var weigher = new Weigher(outputFolder, basePath);
-        var candidates = weigher.Pages().Where(p => p.ScriptGzipBytes > ScriptBudget || p.UpperBound > PageBudget).ToList();
-        return [.. weigher.WeighAll(candidates).Where(w => !w.WithinBudget)];
+        var weigher = new Weigher(outputFolder, basePath, siteFiles);
+        var scriptsCanBeOver = weigher.AllScriptsGzipBytes > ScriptBudget;
+        return [.. weigher.SizedPages()
+            .Where(p => scriptsCanBeOver || GzipBound(p.Length) + weigher.AllAssetsGzipBytes > PageBudget)
+            .AsParallel().AsOrdered()
+            .Select(p => weigher.Read(p, floor: PageBudget + 1))
+            .Where(p => p.ScriptGzipBytes > ScriptBudget || p.GzipBytes is not null)
+            .Select(p => p.GzipBytes is null ? weigher.Read(p.Sized, floor: 0).Weight : p.Weight)
+            .Where(w => !w.WithinBudget)];
     }
 
     /// <summary>The gzipped size at the highest compression level, as static hosts serve it.</summary>
-    public static long Gzip(byte[] bytes)
+    public static long Gzip(ReadOnlySpan<byte> bytes)
     {
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
@@ -91,50 +117,93 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     [GeneratedRegex("""<(?:script[^>]*\ssrc|link[^>]*\shref)="(?<url>[^"]+\.(?:js|css))"[^>]*>""")]
     private static partial Regex LinkedAssets();
 
-    /// <summary>A page found in the output: its file, the gzipped size of what it links, and the most the whole can weigh.</summary>
-    private sealed record PageFile(string Page, string File, long ScriptGzipBytes, long AssetGzipBytes, long UpperBound);
+    /// <summary>A page of the output and its size.</summary>
+    private sealed record SizedPage(string Page, string File, long Length);
 
-    /// <summary>Reads pages and compresses each linked asset once: every page links the same few.</summary>
-    private sealed class Weigher(string outputFolder, string basePath)
+    /// <summary>
+    /// A page read: the gzipped size of the JavaScript and of everything it links, and its whole
+    /// gzipped weight (with what it links) when it was compressed.
+    /// </summary>
+    private sealed record PageRead(SizedPage Sized, long ScriptGzipBytes, long AssetGzipBytes, long? GzipBytes)
     {
-        private readonly ConcurrentDictionary<string, long> _assets = new(StringComparer.Ordinal);
+        public string Page => Sized.Page;
 
-        /// <summary>Every <c>index.html</c> of the output (or the pages given, relative), in ordinal order, read on every core.</summary>
-        public List<PageFile> Pages(IEnumerable<string>? pages = null) =>
-            (pages?.Select(p => Path.Combine(outputFolder, p)) ?? Directory.EnumerateFiles(outputFolder, "index.html", SearchOption.AllDirectories))
+        public PageWeight Weight => new(Page, ScriptGzipBytes, GzipBytes ?? throw new InvalidOperationException($"{Page} was not compressed"));
+    }
+
+    /// <summary>Reads pages and compresses each stylesheet and script once: every page links the same few.</summary>
+    private sealed class Weigher
+    {
+        private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+        private readonly string _outputFolder;
+        private readonly string _basePath;
+        private readonly List<string> _pages;
+        private readonly Dictionary<string, long> _assets;
+
+        public Weigher(string outputFolder, string basePath, IEnumerable<string>? siteFiles)
+        {
+            _outputFolder = outputFolder;
+            _basePath = basePath;
+            var files = (siteFiles ?? Directory.EnumerateFiles(outputFolder, "*", SearchOption.AllDirectories)
+                    .Select(f => Path.GetRelativePath(outputFolder, f).Replace('\\', '/')))
                 .Order(StringComparer.Ordinal)
-                .AsParallel()
-                .AsOrdered()
-                .Select(Read)
                 .ToList();
-
-        public long Weigh(PageFile page) => Gzip(File.ReadAllBytes(page.File)) + page.AssetGzipBytes;
-
-        /// <summary>The exact weights of <paramref name="pages"/>, in their order, weighed on every core.</summary>
-        public PageWeight[] WeighAll(IReadOnlyList<PageFile> pages)
-        {
-            var weights = new PageWeight[pages.Count];
-            Parallel.For(0, pages.Count, i => weights[i] = new PageWeight(pages[i].Page, pages[i].ScriptGzipBytes, Weigh(pages[i])));
-            return weights;
+            _pages = [.. files.Where(f => f == "index.html" || f.EndsWith("/index.html", StringComparison.Ordinal))];
+            _assets = files.Where(f => f.EndsWith(".css", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal))
+                .ToDictionary(f => Path.Combine(outputFolder, f), f => Gzip(File.ReadAllBytes(Path.Combine(outputFolder, f))), StringComparer.Ordinal);
+            AllAssetsGzipBytes = _assets.Values.Sum();
+            AllScriptsGzipBytes = _assets.Where(a => a.Key.EndsWith(".js", StringComparison.Ordinal)).Sum(a => a.Value);
         }
 
-        private PageFile Read(string page)
+        /// <summary>The most any page can link: every stylesheet and script of the site.</summary>
+        public long AllAssetsGzipBytes { get; }
+
+        public long AllScriptsGzipBytes { get; }
+
+        /// <summary>Every page, in ordinal order, with its size (not read).</summary>
+        public List<SizedPage> SizedPages() =>
+            [.. _pages.AsParallel().AsOrdered().Select(Sized)];
+
+        private SizedPage Sized(string page)
         {
-            var html = File.ReadAllText(page);
-            var linked = LinkedAssets().Matches(html)
-                .Select(m => m.Groups["url"].Value)
-                .Where(u => u.StartsWith(basePath, StringComparison.Ordinal))
-                .Select(u => Path.Combine(outputFolder, u[basePath.Length..].Split('?', '#')[0]))
-                .Where(File.Exists)
-                .Distinct()
-                .ToList();
-            var js = linked.Where(f => f.EndsWith(".js", StringComparison.Ordinal)).Sum(Asset);
-            var assets = linked.Sum(Asset);
-            return new PageFile(Path.GetRelativePath(outputFolder, page).Replace('\\', '/'), page, js, assets,
-                GzipBound(new FileInfo(page).Length) + assets);
+            var file = Path.Combine(_outputFolder, page);
+            return new SizedPage(page, file, new FileInfo(file).Length);
         }
 
-        private long Asset(string file) => _assets.GetOrAdd(file, f => Gzip(File.ReadAllBytes(f)));
+        /// <summary>
+        /// Reads a page and finds what it links; compresses it only when its bound with what it
+        /// links reaches <paramref name="floor"/>.
+        /// </summary>
+        public PageRead Read(SizedPage page, long floor)
+        {
+            var bytes = File.ReadAllBytes(page.File);
+            var text = ArrayPool<char>.Shared.Rent(Utf8.GetMaxCharCount(bytes.Length));
+            var linked = new List<string>();
+            try
+            {
+                var html = text.AsSpan(0, Utf8.GetChars(bytes, text));
+                foreach (var match in LinkedAssets().EnumerateMatches(html))
+                {
+                    var url = LinkedAssets().Match(html.Slice(match.Index, match.Length).ToString()).Groups["url"].Value;
+                    if (url.StartsWith(_basePath, StringComparison.Ordinal)
+                        && Path.Combine(_outputFolder, url[_basePath.Length..].Split('?', '#')[0]) is var file
+                        && _assets.ContainsKey(file)
+                        && !linked.Contains(file))
+                    {
+                        linked.Add(file);
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(text);
+            }
+
+            var js = linked.Where(f => f.EndsWith(".js", StringComparison.Ordinal)).Sum(f => _assets[f]);
+            var assets = linked.Sum(f => _assets[f]);
+            return new PageRead(page, js, assets, GzipBound(bytes.Length) + assets >= floor ? Gzip(bytes) + assets : null);
+        }
     }
 }
 

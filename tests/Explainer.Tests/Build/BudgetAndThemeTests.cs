@@ -29,8 +29,41 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
         Assert.True(every.Count > 10, $"{every.Count} pages");
         Assert.Equal((heaviest.Page, heaviest.GzipBytes), (budgets.LargestPage, budgets.LargestPageGzipBytes));
         Assert.Equal(every.Max(p => p.ScriptGzipBytes), budgets.ScriptGzipBytes);
-        Assert.Equal(budgets, SiteBudgets.Measure(site.Output, "/", every.Select(p => p.Page).Reverse()));
+        var files = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Output, f)).Reverse();
+        Assert.Equal(budgets, SiteBudgets.Measure(site.Output, "/", files));
         Assert.Equal(every.Where(p => !p.WithinBudget), SiteBudgets.PagesOverBudget(site.Output));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(12_000)]
+    [InlineData(40_000)]
+    public void Pages_skipped_as_too_light_change_nothing(int scriptNoise)
+    {
+        // Pages of many sizes, compressible and not, linking a script that is within its budget
+        // or over it: the figures must be those of weighing every page.
+        using var temp = new TempFolder();
+        var random = new Random(scriptNoise);
+        string Noise(int bytes) => Convert.ToHexString(random.GetItems<byte>(Enumerable.Range(0, 256).Select(i => (byte)i).ToArray(), bytes / 2));
+        temp.Write("assets/site.css", "body { margin: 0 }\n" + string.Concat(Enumerable.Repeat(".a { color: red }\n", 200)));
+        temp.Write("assets/heavy.js", $"/* {Noise(scriptNoise)} */ console.log(1);");
+        temp.Write("assets/light.js", "console.log(2);");
+        for (var i = 0; i < 40; i++)
+        {
+            var script = i % 3 == 0 ? "heavy" : "light";
+            var body = i % 4 == 0 ? Noise(i * 2000) : string.Concat(Enumerable.Repeat("<p>Putin in Pjöngjang</p>\n", i * 150));
+            temp.Write(i == 0 ? "index.html" : $"page-{i}/index.html",
+                $"""<link rel="stylesheet" href="/assets/site.css"><script src="/assets/{script}.js" defer></script>{body}""");
+        }
+
+        var every = SiteBudgets.MeasurePages(temp.Path);
+        var heaviest = every.OrderByDescending(p => p.GzipBytes).ThenBy(p => p.Page, StringComparer.Ordinal).First();
+        var budgets = SiteBudgets.Measure(temp.Path);
+
+        Assert.Equal((heaviest.Page, heaviest.GzipBytes, every.Max(p => p.ScriptGzipBytes)), (budgets.LargestPage, budgets.LargestPageGzipBytes, budgets.ScriptGzipBytes));
+        Assert.Equal(every.Where(p => !p.WithinBudget), SiteBudgets.PagesOverBudget(temp.Path));
+        Assert.Contains(every, p => p.WithinBudget);
+        Assert.Contains(every, p => !p.WithinBudget);
     }
 
     [Theory]
