@@ -42,7 +42,11 @@ public sealed class WriteFiles : IModule
         if (!unchanged)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, content);
+
+            // Open, write, close: File.WriteAllBytes also reserves the size first (a truncate), a
+            // system call more for each of a site's tens of thousands of small files.
+            using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+            RandomAccess.Write(file, content, fileOffset: 0);
         }
 
         return new WriteOutcome(content.Length, unchanged);
