@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -6,22 +7,28 @@ namespace Explainer.Content;
 /// <summary>Checks BCP 47 language tags of the simple kind pages use: a language and an optional region.</summary>
 public static partial class LanguageTag
 {
-    public static bool IsValid(string tag)
-    {
-        if (!Pattern().IsMatch(tag))
-        {
-            return false;
-        }
+    /// <summary>
+    /// The cultures found so far. <see cref="CultureInfo.GetCultureInfo(string)"/> keeps its own
+    /// cache behind one lock, and a build asks for the page's culture for every date it writes, on
+    /// every core.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, CultureInfo?> Cultures = new(StringComparer.Ordinal);
 
+    public static bool IsValid(string tag) =>
+        Pattern().IsMatch(tag) && Culture(tag) is { } culture && !culture.EnglishName.StartsWith("Unknown", StringComparison.Ordinal);
+
+    /// <summary>The read-only culture of a language tag, or null when .NET knows none by that name.</summary>
+    public static CultureInfo? Culture(string tag) => Cultures.GetOrAdd(tag, static t =>
+    {
         try
         {
-            return !CultureInfo.GetCultureInfo(tag).EnglishName.StartsWith("Unknown", StringComparison.Ordinal);
+            return CultureInfo.GetCultureInfo(t);
         }
         catch (CultureNotFoundException)
         {
-            return false;
+            return null;
         }
-    }
+    });
 
     /// <summary>The Open Graph form of a tag: <c>de</c> becomes <c>de_DE</c>.</summary>
     public static string ToOpenGraphLocale(string tag)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Explainer.Content;
 
 namespace Explainer.Templates;
 
@@ -7,7 +8,7 @@ public static class DateText
 {
     public static string Long(DateTimeOffset date, string language)
     {
-        var culture = CultureInfo.GetCultureInfo(language);
+        var culture = LanguageTag.Culture(language) ?? CultureInfo.GetCultureInfo(language);
         var pattern = culture.TwoLetterISOLanguageName switch
         {
             "de" => "d. MMMM yyyy",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Explainer.Content;
 
 namespace Explainer.Components.Timeline;
 
@@ -49,15 +50,5 @@ public static class PartialDateText
         _ => day.ToString(CultureInfo.InvariantCulture),
     };
 
-    private static CultureInfo Culture(string language)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(language);
-        }
-        catch (CultureNotFoundException)
-        {
-            return CultureInfo.InvariantCulture;
-        }
-    }
+    private static CultureInfo Culture(string language) => LanguageTag.Culture(language) ?? CultureInfo.InvariantCulture;
 }
