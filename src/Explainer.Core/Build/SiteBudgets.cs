@@ -35,17 +35,18 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     /// <param name="outputFolder">The built site.</param>
     /// <param name="basePath">The site's base path, which the URLs of its assets start with.</param>
     /// <param name="siteFiles">The site's files, relative to it, when the caller knows them (the output is searched otherwise).</param>
-    public static SiteBudgets Measure(string outputFolder, string basePath = "/", IEnumerable<string>? siteFiles = null)
+    /// <param name="pages">The sizes and links of pages, as the build recorded them (<see cref="SitePages"/>): those are not read unless compressed.</param>
+    public static SiteBudgets Measure(string outputFolder, string basePath = "/", IEnumerable<string>? siteFiles = null, IReadOnlyDictionary<string, SitePage>? pages = null)
     {
-        var weigher = new Weigher(outputFolder, basePath, siteFiles);
-        var pages = weigher.SizedPages();
-        if (pages.Count == 0)
+        var weigher = new Weigher(outputFolder, basePath, siteFiles, pages);
+        var sized = weigher.SizedPages();
+        if (sized.Count == 0)
         {
             return new SiteBudgets(0, string.Empty, 0);
         }
 
         // Largest first: the heaviest of the first pages is the floor the others must reach.
-        var ordered = pages.OrderByDescending(p => p.Length).ThenBy(p => p.Page, StringComparer.Ordinal).ToList();
+        var ordered = sized.OrderByDescending(p => p.Length).ThenBy(p => p.Page, StringComparer.Ordinal).ToList();
         var first = ordered.Take(Environment.ProcessorCount).AsParallel().Select(p => weigher.Read(p, floor: 0)).ToList();
         var floor = first.Max(p => p.GzipBytes!.Value);
         var rest = ordered.Skip(first.Count)
@@ -82,9 +83,11 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     /// script of the site.
     /// </summary>
     /// <param name="siteFiles">The site's files, relative to it, when the caller knows them (the output is searched otherwise).</param>
-    public static IReadOnlyList<PageWeight> PagesOverBudget(string outputFolder, string basePath = "/", IEnumerable<string>? siteFiles = null)
+    /// <param name="pages">The sizes and links of pages, as the build recorded them (<see cref="SitePages"/>): those are not read unless compressed.</param>
+    public static IReadOnlyList<PageWeight> PagesOverBudget(
+        string outputFolder, string basePath = "/", IEnumerable<string>? siteFiles = null, IReadOnlyDictionary<string, SitePage>? pages = null)
     {
-        var weigher = new Weigher(outputFolder, basePath, siteFiles);
+        var weigher = new Weigher(outputFolder, basePath, siteFiles, pages);
         var scriptsCanBeOver = weigher.AllScriptsGzipBytes > ScriptBudget;
         return [.. weigher.SizedPages()
             .Where(p => scriptsCanBeOver || GzipBound(p.Length) + weigher.AllAssetsGzipBytes > PageBudget)
@@ -117,8 +120,20 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     [GeneratedRegex("""<(?:script[^>]*\ssrc|link[^>]*\shref)="(?<url>[^"]+\.(?:js|css))"[^>]*>""")]
     private static partial Regex LinkedAssets();
 
-    /// <summary>A page of the output and its size.</summary>
-    private sealed record SizedPage(string Page, string File, long Length);
+    /// <summary>The URLs of the stylesheets and scripts an HTML page links (<c>&lt;link href&gt;</c>, <c>&lt;script src&gt;</c>), in order.</summary>
+    internal static List<string> LinkedUrls(ReadOnlySpan<char> html)
+    {
+        var urls = new List<string>();
+        foreach (var match in LinkedAssets().EnumerateMatches(html))
+        {
+            urls.Add(LinkedAssets().Match(html.Slice(match.Index, match.Length).ToString()).Groups["url"].Value);
+        }
+
+        return urls;
+    }
+
+    /// <summary>A page of the output, its size, and the URLs it links when the build recorded them.</summary>
+    private sealed record SizedPage(string Page, string File, long Length, IReadOnlyList<string>? Links);
 
     /// <summary>
     /// A page read: the gzipped size of the JavaScript and of everything it links, and its whole
@@ -140,16 +155,18 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
         private readonly string _basePath;
         private readonly List<string> _pages;
         private readonly Dictionary<string, long> _assets;
+        private readonly IReadOnlyDictionary<string, SitePage>? _known;
 
-        public Weigher(string outputFolder, string basePath, IEnumerable<string>? siteFiles)
+        public Weigher(string outputFolder, string basePath, IEnumerable<string>? siteFiles, IReadOnlyDictionary<string, SitePage>? known = null)
         {
             _outputFolder = outputFolder;
             _basePath = basePath;
+            _known = known;
             var files = (siteFiles ?? Directory.EnumerateFiles(outputFolder, "*", SearchOption.AllDirectories)
                     .Select(f => Path.GetRelativePath(outputFolder, f).Replace('\\', '/')))
                 .Order(StringComparer.Ordinal)
                 .ToList();
-            _pages = [.. files.Where(f => f == "index.html" || f.EndsWith("/index.html", StringComparison.Ordinal))];
+            _pages = [.. files.Where(SitePages.IsPage)];
             _assets = files.Where(f => f.EndsWith(".css", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal))
                 .ToDictionary(f => Path.Combine(outputFolder, f), f => Gzip(File.ReadAllBytes(Path.Combine(outputFolder, f))), StringComparer.Ordinal);
             AllAssetsGzipBytes = _assets.Values.Sum();
@@ -161,48 +178,53 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
 
         public long AllScriptsGzipBytes { get; }
 
-        /// <summary>Every page, in ordinal order, with its size (not read).</summary>
+        /// <summary>Every page, in ordinal order, with its size and links when the build recorded them (not read).</summary>
         public List<SizedPage> SizedPages() =>
             [.. _pages.AsParallel().AsOrdered().Select(Sized)];
 
         private SizedPage Sized(string page)
         {
             var file = Path.Combine(_outputFolder, page);
-            return new SizedPage(page, file, new FileInfo(file).Length);
+            return _known?.GetValueOrDefault(page) is { } known
+                ? new SizedPage(page, file, known.Length, known.Links)
+                : new SizedPage(page, file, new FileInfo(file).Length, Links: null);
         }
 
         /// <summary>
-        /// Reads a page and finds what it links; compresses it only when its bound with what it
-        /// links reaches <paramref name="floor"/>.
+        /// Finds what a page links (reading it, unless the build recorded its links) and compresses
+        /// it only when its bound with what it links reaches <paramref name="floor"/>.
         /// </summary>
         public PageRead Read(SizedPage page, long floor)
         {
-            var bytes = File.ReadAllBytes(page.File);
-            var text = ArrayPool<char>.Shared.Rent(Utf8.GetMaxCharCount(bytes.Length));
+            var bytes = page.Links is null ? File.ReadAllBytes(page.File) : null;
             var linked = new List<string>();
+            foreach (var url in page.Links ?? Links(bytes!))
+            {
+                if (url.StartsWith(_basePath, StringComparison.Ordinal)
+                    && Path.Combine(_outputFolder, url[_basePath.Length..].Split('?', '#')[0]) is var file
+                    && _assets.ContainsKey(file)
+                    && !linked.Contains(file))
+                {
+                    linked.Add(file);
+                }
+            }
+
+            var js = linked.Where(f => f.EndsWith(".js", StringComparison.Ordinal)).Sum(f => _assets[f]);
+            var assets = linked.Sum(f => _assets[f]);
+            return new PageRead(page, js, assets, GzipBound(page.Length) + assets >= floor ? Gzip(bytes ?? File.ReadAllBytes(page.File)) + assets : null);
+        }
+
+        private static List<string> Links(byte[] bytes)
+        {
+            var text = ArrayPool<char>.Shared.Rent(Utf8.GetMaxCharCount(bytes.Length));
             try
             {
-                var html = text.AsSpan(0, Utf8.GetChars(bytes, text));
-                foreach (var match in LinkedAssets().EnumerateMatches(html))
-                {
-                    var url = LinkedAssets().Match(html.Slice(match.Index, match.Length).ToString()).Groups["url"].Value;
-                    if (url.StartsWith(_basePath, StringComparison.Ordinal)
-                        && Path.Combine(_outputFolder, url[_basePath.Length..].Split('?', '#')[0]) is var file
-                        && _assets.ContainsKey(file)
-                        && !linked.Contains(file))
-                    {
-                        linked.Add(file);
-                    }
-                }
+                return LinkedUrls(text.AsSpan(0, Utf8.GetChars(bytes, text)));
             }
             finally
             {
                 ArrayPool<char>.Shared.Return(text);
             }
-
-            var js = linked.Where(f => f.EndsWith(".js", StringComparison.Ordinal)).Sum(f => _assets[f]);
-            var assets = linked.Sum(f => _assets[f]);
-            return new PageRead(page, js, assets, GzipBound(bytes.Length) + assets >= floor ? Gzip(bytes) + assets : null);
         }
     }
 }

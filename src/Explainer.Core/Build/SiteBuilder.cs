@@ -32,7 +32,15 @@ public sealed record BuildOptions(
 /// <param name="BytesWritten">Their size.</param>
 /// <param name="FilesUnchanged">How many of them had the same bytes as in the previous site and were kept as they were.</param>
 /// <param name="SiteFiles">The paths of the new site's files (relative, forward slashes), so that nothing has to search the output for them.</param>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten, long BytesWritten, TimeSpan Elapsed, int FilesUnchanged = 0, IReadOnlySet<string>? SiteFiles = null)
+/// <param name="Pages">The size and links of each page the build wrote or compared (<see cref="SitePages"/>), for the size budgets.</param>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int FilesWritten,
+    long BytesWritten,
+    TimeSpan Elapsed,
+    int FilesUnchanged = 0,
+    IReadOnlySet<string>? SiteFiles = null,
+    IReadOnlyDictionary<string, SitePage>? Pages = null)
 {
     public bool Succeeded => Diagnostics.Count == 0;
 }
@@ -104,6 +112,7 @@ public sealed class SiteBuilder
         var site = SiteFile.Load(settings, diagnostics);
         var staging = StagingFolder.Create(output);
         using var images = ImageCache.Open(options.ImageCacheFolder);
+        var pages = new SitePages();
         try
         {
             var stagingSettings = new BuildSettings(input, staging.Path, theme)
@@ -115,7 +124,8 @@ public sealed class SiteBuilder
                 }
                 .WithService(catalog)
                 .WithService(strings)
-                .WithService(images);
+                .WithService(images)
+                .WithService(pages);
             if (site is not null)
             {
                 stagingSettings.WithService(site);
@@ -142,7 +152,7 @@ public sealed class SiteBuilder
             staging.CommitTo(output, siteFiles, cache?.SiteFiles);
             cache?.Commit(siteFiles);
             PhaseLog?.Invoke($"Commit: {siteFiles.Count - unchanged} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
-            return new BuildResult([], siteFiles.Count, written.Sum(f => f.Bytes), watch.Elapsed, unchanged, siteFiles);
+            return new BuildResult([], siteFiles.Count, written.Sum(f => f.Bytes), watch.Elapsed, unchanged, siteFiles, pages.Pages);
         }
         catch
         {

@@ -37,6 +37,7 @@ public sealed class WriteFiles : IModule
             throw new InvalidOperationException($"The destination '{destination}' is outside the output folder.");
         }
 
+        settings.TryGetService<SitePages>()?.Record(destination, content);
         var previous = settings.PreviousOutputFolder;
         var unchanged = previous is not null && UnchangedFiles.HasContent(Path.Combine(previous, destination), content);
         if (!unchanged)

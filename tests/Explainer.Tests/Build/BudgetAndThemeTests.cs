@@ -19,6 +19,27 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
     }
 
     [Fact]
+    public void The_build_records_each_page_with_its_size_and_the_stylesheets_and_scripts_it_links()
+    {
+        var pages = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories).ToList();
+
+        Assert.NotNull(site.Result.Pages);
+        Assert.Equal(
+            pages.Select(p => Path.GetRelativePath(site.Output, p).Replace('\\', '/')).Order(StringComparer.Ordinal),
+            site.Result.Pages.Keys.Order(StringComparer.Ordinal));
+        Assert.All(pages, page =>
+        {
+            var recorded = site.Result.Pages[Path.GetRelativePath(site.Output, page).Replace('\\', '/')];
+            var linked = new HtmlParser().ParseDocument(File.ReadAllText(page))
+                .QuerySelectorAll("link[rel=stylesheet][href], script[src]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!);
+            Assert.Equal(new FileInfo(page).Length, recorded.Length);
+            Assert.Equal(linked, recorded.Links);
+        });
+        Assert.Equal(SiteBudgets.Measure(site.Output), SiteBudgets.Measure(site.Output, "/", site.Result.SiteFiles, site.Result.Pages));
+    }
+
+    [Fact]
     public void The_largest_page_is_the_heaviest_of_every_page_weighed()
     {
         var every = SiteBudgets.MeasurePages(site.Output);
@@ -62,6 +83,17 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
 
         Assert.Equal((heaviest.Page, heaviest.GzipBytes, every.Max(p => p.ScriptGzipBytes)), (budgets.LargestPage, budgets.LargestPageGzipBytes, budgets.ScriptGzipBytes));
         Assert.Equal(every.Where(p => !p.WithinBudget), SiteBudgets.PagesOverBudget(temp.Path));
+
+        // The same with the pages' sizes and links as a build records them, read only to compress.
+        var recorded = new SitePages();
+        foreach (var file in Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories))
+        {
+            recorded.Record(Path.GetRelativePath(temp.Path, file).Replace('\\', '/'), File.ReadAllBytes(file));
+        }
+
+        Assert.Equal(40, recorded.Pages.Count);
+        Assert.Equal(budgets, SiteBudgets.Measure(temp.Path, "/", siteFiles: null, recorded.Pages));
+        Assert.Equal(every.Where(p => !p.WithinBudget), SiteBudgets.PagesOverBudget(temp.Path, "/", siteFiles: null, recorded.Pages));
         Assert.Contains(every, p => p.WithinBudget);
         Assert.Contains(every, p => !p.WithinBudget);
     }

@@ -1,0 +1,50 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace Explainer;
+
+/// <summary>
+/// What a build learns of each page (<c>index.html</c>) as it goes out (<c>WriteFiles.Write</c>):
+/// its size and the URLs of the stylesheets and scripts it links. With them the size budgets read
+/// back only the pages they compress, not every page of the site (<see cref="SiteBudgets"/>).
+/// Pages a build takes over without writing or comparing them (in <c>explainer serve</c>) are not
+/// here; the budgets read those.
+/// </summary>
+public sealed class SitePages
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly ConcurrentDictionary<string, SitePage> _pages = new(StringComparer.Ordinal);
+
+    /// <summary>Each distinct list of links once: a site's pages link the same few.</summary>
+    private readonly ConcurrentDictionary<string, string[]> _links = new(StringComparer.Ordinal);
+
+    /// <summary>The pages recorded, by path relative to the site (forward slashes).</summary>
+    public IReadOnlyDictionary<string, SitePage> Pages => _pages;
+
+    public static bool IsPage(string path) => path == "index.html" || path.EndsWith("/index.html", StringComparison.Ordinal);
+
+    /// <summary>Records a file of the site, if it is a page.</summary>
+    public void Record(string destination, ReadOnlySpan<byte> content)
+    {
+        if (!IsPage(destination))
+        {
+            return;
+        }
+
+        var text = ArrayPool<char>.Shared.Rent(Utf8.GetMaxCharCount(content.Length));
+        try
+        {
+            var links = SiteBudgets.LinkedUrls(text.AsSpan(0, Utf8.GetChars(content, text)));
+            _pages[destination] = new SitePage(content.Length, _links.GetOrAdd(string.Join('\n', links), _ => [.. links]));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+        }
+    }
+}
+
+/// <summary>A page's size in bytes and the stylesheet and script URLs it links, in the order they appear.</summary>
+public sealed record SitePage(long Length, IReadOnlyList<string> Links);
