@@ -30,7 +30,8 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     /// (<see cref="GzipBound"/>), and what it links at most every stylesheet and script of the site.
     /// The largest pages are weighed first, one per core; the heaviest of those is the floor a page
     /// must be able to reach to be read. The JavaScript figure is exact too: when a page read links
-    /// every script of the site, no page can link more; otherwise the pages not read are read for it.
+    /// every script of the site, no page can link more; otherwise the links of every other page are
+    /// looked at (read from the page, unless the build recorded them).
     /// </summary>
     /// <param name="outputFolder">The built site.</param>
     /// <param name="basePath">The site's base path, which the URLs of its assets start with.</param>
