@@ -37,7 +37,7 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     /// <param name="basePath">The site's base path, which the URLs of its assets start with.</param>
     /// <param name="siteFiles">The site's files, relative to it, when the caller knows them (the output is searched otherwise).</param>
     /// <param name="pages">The sizes and links of pages, as the build recorded them (<see cref="SitePages"/>): those are not read unless compressed.</param>
-    public static SiteBudgets Measure(string outputFolder, string basePath = "/", IEnumerable<string>? siteFiles = null, IReadOnlyDictionary<string, SitePage>? pages = null)
+    public static SiteBudgets Measure(string outputFolder, string basePath = "/", IEnumerable<string>? siteFiles = null, IReadOnlyDictionary<string, WrittenPage>? pages = null)
     {
         var weigher = new Weigher(outputFolder, basePath, siteFiles, pages);
         var sized = weigher.SizedPages();
@@ -86,7 +86,7 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     /// <param name="siteFiles">The site's files, relative to it, when the caller knows them (the output is searched otherwise).</param>
     /// <param name="pages">The sizes and links of pages, as the build recorded them (<see cref="SitePages"/>): those are not read unless compressed.</param>
     public static IReadOnlyList<PageWeight> PagesOverBudget(
-        string outputFolder, string basePath = "/", IEnumerable<string>? siteFiles = null, IReadOnlyDictionary<string, SitePage>? pages = null)
+        string outputFolder, string basePath = "/", IEnumerable<string>? siteFiles = null, IReadOnlyDictionary<string, WrittenPage>? pages = null)
     {
         var weigher = new Weigher(outputFolder, basePath, siteFiles, pages);
         var scriptsCanBeOver = weigher.AllScriptsGzipBytes > ScriptBudget;
@@ -156,9 +156,9 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
         private readonly string _basePath;
         private readonly List<string> _pages;
         private readonly Dictionary<string, long> _assets;
-        private readonly IReadOnlyDictionary<string, SitePage>? _known;
+        private readonly IReadOnlyDictionary<string, WrittenPage>? _known;
 
-        public Weigher(string outputFolder, string basePath, IEnumerable<string>? siteFiles, IReadOnlyDictionary<string, SitePage>? known = null)
+        public Weigher(string outputFolder, string basePath, IEnumerable<string>? siteFiles, IReadOnlyDictionary<string, WrittenPage>? known = null)
         {
             _outputFolder = outputFolder;
             _basePath = basePath;

@@ -40,7 +40,7 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     int FilesUnchanged = 0,
     IReadOnlySet<string>? SiteFiles = null,
-    IReadOnlyDictionary<string, SitePage>? Pages = null)
+    IReadOnlyDictionary<string, WrittenPage>? Pages = null)
 {
     public bool Succeeded => Diagnostics.Count == 0;
 }

@@ -15,13 +15,13 @@ public sealed class SitePages
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly ConcurrentDictionary<string, SitePage> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WrittenPage> _pages = new(StringComparer.Ordinal);
 
     /// <summary>Each distinct list of links once: a site's pages link the same few.</summary>
     private readonly ConcurrentDictionary<string, string[]> _links = new(StringComparer.Ordinal);
 
     /// <summary>The pages recorded, by path relative to the site (forward slashes).</summary>
-    public IReadOnlyDictionary<string, SitePage> Pages => _pages;
+    public IReadOnlyDictionary<string, WrittenPage> Pages => _pages;
 
     public static bool IsPage(string path) => path == "index.html" || path.EndsWith("/index.html", StringComparison.Ordinal);
 
@@ -37,7 +37,7 @@ public sealed class SitePages
         try
         {
             var links = SiteBudgets.LinkedUrls(text.AsSpan(0, Utf8.GetChars(content, text)));
-            _pages[destination] = new SitePage(content.Length, _links.GetOrAdd(string.Join('\n', links), _ => [.. links]));
+            _pages[destination] = new WrittenPage(content.Length, _links.GetOrAdd(string.Join('\n', links), _ => [.. links]));
         }
         finally
         {
@@ -47,4 +47,4 @@ public sealed class SitePages
 }
 
 /// <summary>A page's size in bytes and the stylesheet and script URLs it links, in the order they appear.</summary>
-public sealed record SitePage(long Length, IReadOnlyList<string> Links);
+public sealed record WrittenPage(long Length, IReadOnlyList<string> Links);
