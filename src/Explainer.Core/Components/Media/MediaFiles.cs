@@ -1,3 +1,4 @@
+using System.Buffers;
 using Explainer.Content;
 using Explainer.Engine;
 using Explainer.Modules;
@@ -52,15 +53,39 @@ public static class MediaFiles
 
     private static MediaRendition Resize(string slug, MediaItem item, string path, Func<string, string> display, ExplainerOutput output, ImageCache images)
     {
-        var source = File.ReadAllBytes(path);
-        var info = SKBitmap.DecodeBounds(source);
+        // The source is read into a pooled buffer: it is only hashed when its variants are in the
+        // cache, and an array of its own (a photo is above the large-object threshold) for every
+        // explainer would make the collector sweep the whole heap every few explainers.
+        using var file = File.OpenHandle(path);
+        var length = checked((int)RandomAccess.GetLength(file));
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            for (var read = 0; read < length;)
+            {
+                var count = RandomAccess.Read(file, buffer.AsSpan(read, length - read), read);
+                read += count > 0 ? count : throw new IOException($"'{display(path)}' ended early");
+            }
+
+            return Resize(slug, item, path, buffer.AsMemory(0, length), display, output, images);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static MediaRendition Resize(
+        string slug, MediaItem item, string path, ReadOnlyMemory<byte> source, Func<string, string> display, ExplainerOutput output, ImageCache images)
+    {
+        var info = SKBitmap.DecodeBounds(source.Span);
         if (info.Width <= 0 || info.Height <= 0)
         {
             throw new Diagnostics.ContentException(Diagnostics.Diagnostic.At(item.Location, Diagnostics.ErrorCodes.FileUnreadable,
                 $"image '{item.Id}': '{display(path)}' is not an image this tool can read (use PNG, JPEG or WebP)"));
         }
 
-        var sourceHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(source));
+        var sourceHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(source.Span));
         var widths = Widths.Where(w => w < info.Width).Append(Math.Min(info.Width, Widths[^1])).Distinct().Order().ToList();
         var variants = new List<(int Width, string Path)>();
         var name = Path.GetFileNameWithoutExtension(item.Src!);
@@ -71,7 +96,7 @@ public static class MediaFiles
             {
                 var bytes = images.GetOrMake(ImageCache.Key(Encoder, sourceHash, width.ToString(System.Globalization.CultureInfo.InvariantCulture)), "webp", () =>
                 {
-                    original ??= SKBitmap.Decode(source);
+                    original ??= SKBitmap.Decode(source.Span);
                     var height = (int)Math.Round(original.Height * (double)width / original.Width);
                     using var resized = width == original.Width ? original.Copy() : original.Resize(new SKImageInfo(width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
                     using var image = SKImage.FromBitmap(resized);
