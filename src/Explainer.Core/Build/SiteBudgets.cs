@@ -15,6 +15,8 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     public const long ScriptBudget = 3 * 1024;
     public const long PageBudget = 30 * 1024;
 
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>
     /// <c>embed.js</c>, the script host pages load from its stable URL to fit embeds to their height,
     /// at most 1 KB gzipped: it is loaded by other people's pages, on every page view of theirs.
@@ -121,16 +123,25 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     [GeneratedRegex("""<(?:script[^>]*\ssrc|link[^>]*\shref)="(?<url>[^"]+\.(?:js|css))"[^>]*>""")]
     private static partial Regex LinkedAssets();
 
-    /// <summary>The URLs of the stylesheets and scripts an HTML page links (<c>&lt;link href&gt;</c>, <c>&lt;script src&gt;</c>), in order.</summary>
-    internal static List<string> LinkedUrls(ReadOnlySpan<char> html)
+    /// <summary>The URLs of the stylesheets and scripts a page in UTF-8 links (<c>&lt;link href&gt;</c>, <c>&lt;script src&gt;</c>), in order.</summary>
+    internal static List<string> LinkedUrls(ReadOnlySpan<byte> utf8)
     {
-        var urls = new List<string>();
-        foreach (var match in LinkedAssets().EnumerateMatches(html))
+        var text = ArrayPool<char>.Shared.Rent(Utf8.GetMaxCharCount(utf8.Length));
+        try
         {
-            urls.Add(LinkedAssets().Match(html.Slice(match.Index, match.Length).ToString()).Groups["url"].Value);
-        }
+            var html = text.AsSpan(0, Utf8.GetChars(utf8, text));
+            var urls = new List<string>();
+            foreach (var match in LinkedAssets().EnumerateMatches(html))
+            {
+                urls.Add(LinkedAssets().Match(html.Slice(match.Index, match.Length).ToString()).Groups["url"].Value);
+            }
 
-        return urls;
+            return urls;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+        }
     }
 
     /// <summary>A page of the output, its size, and the URLs it links when the build recorded them.</summary>
@@ -150,8 +161,6 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     /// <summary>Reads pages and compresses each stylesheet and script once: every page links the same few.</summary>
     private sealed class Weigher
     {
-        private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
         private readonly string _outputFolder;
         private readonly string _basePath;
         private readonly List<string> _pages;
@@ -199,7 +208,7 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
         {
             var bytes = page.Links is null ? File.ReadAllBytes(page.File) : null;
             var linked = new List<string>();
-            foreach (var url in page.Links ?? Links(bytes!))
+            foreach (var url in page.Links ?? LinkedUrls(bytes))
             {
                 if (url.StartsWith(_basePath, StringComparison.Ordinal)
                     && Path.Combine(_outputFolder, url[_basePath.Length..].Split('?', '#')[0]) is var file
@@ -215,18 +224,6 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
             return new PageRead(page, js, assets, GzipBound(page.Length) + assets >= floor ? Gzip(bytes ?? File.ReadAllBytes(page.File)) + assets : null);
         }
 
-        private static List<string> Links(byte[] bytes)
-        {
-            var text = ArrayPool<char>.Shared.Rent(Utf8.GetMaxCharCount(bytes.Length));
-            try
-            {
-                return LinkedUrls(text.AsSpan(0, Utf8.GetChars(bytes, text)));
-            }
-            finally
-            {
-                ArrayPool<char>.Shared.Return(text);
-            }
-        }
     }
 }
 

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text;
 
 namespace Explainer;
 
@@ -13,8 +11,6 @@ namespace Explainer;
 /// </summary>
 public sealed class SitePages
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly ConcurrentDictionary<string, WrittenPage> _pages = new(StringComparer.Ordinal);
 
     /// <summary>Each distinct list of links once: a site's pages link the same few.</summary>
@@ -33,16 +29,8 @@ public sealed class SitePages
             return;
         }
 
-        var text = ArrayPool<char>.Shared.Rent(Utf8.GetMaxCharCount(content.Length));
-        try
-        {
-            var links = SiteBudgets.LinkedUrls(text.AsSpan(0, Utf8.GetChars(content, text)));
-            _pages[destination] = new WrittenPage(content.Length, _links.GetOrAdd(string.Join('\n', links), _ => [.. links]));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(text);
-        }
+        var links = SiteBudgets.LinkedUrls(content);
+        _pages[destination] = new WrittenPage(content.Length, _links.GetOrAdd(string.Join('\n', links), _ => [.. links]));
     }
 }
 
