@@ -12,6 +12,19 @@ namespace Explainer.Embeds;
 /// </summary>
 public static class EmbedPages
 {
+    /// <summary>
+    /// Call before the explainer page is rendered: each embed page then takes its section over from
+    /// the page, as rendered there without its "Embed" control, instead of rendering it again
+    /// (<see cref="PageRenderer.ReuseInLaterPages"/>).
+    /// </summary>
+    public static void ReuseSections(ExplainerView view, PageRenderer renderer)
+    {
+        foreach (var section in view.Sections)
+        {
+            renderer.ReuseInLaterPages(section.Partial, section.Model, section.PageModel, section.Control);
+        }
+    }
+
     /// <param name="renderer">The explainer's renderer, with <c>site</c> and <c>page</c> set; each embed page sets <c>section</c> and <c>embed</c>.</param>
     public static void Write(PageContext page, ExplainerView view, PageRenderer renderer, ExplainerOutput output, DiagnosticBag diagnostics)
     {

@@ -28,9 +28,21 @@ public sealed record EmbedSection(string Id, string Partial, string Title, objec
     /// <summary>How many words of a quote its title gives, after the speaker.</summary>
     public const int QuoteTitleWords = 6;
 
-    /// <summary>The section's view with its "Embed" control, for the explainer page.</summary>
-    public object WithControl(string slug, string basePath) =>
-        WithControl(Model, new EmbedView($"{basePath}{slug}/embed/{Id}/", Title, Height, "embed-" + Id));
+    /// <summary>The section's "Embed" control on the explainer page (null until <see cref="OnPage"/>).</summary>
+    public EmbedView? Control { get; private init; }
+
+    /// <summary>
+    /// The section's view as the explainer page shows it: <see cref="Model"/> with its "Embed"
+    /// <see cref="Control"/> (the model itself until <see cref="OnPage"/>).
+    /// </summary>
+    public object PageModel { get; private init; } = Model;
+
+    /// <summary>The section with its "Embed" control for the explainer page.</summary>
+    public EmbedSection OnPage(string slug, string basePath)
+    {
+        var control = new EmbedView($"{basePath}{slug}/embed/{Id}/", Title, Height, "embed-" + Id);
+        return this with { Control = control, PageModel = WithControl(Model, control) };
+    }
 
     /// <summary>
     /// The first words of a quote, without its quotation marks: a speaker quoted four times has four

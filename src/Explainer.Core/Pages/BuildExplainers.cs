@@ -64,6 +64,7 @@ public sealed class BuildExplainers : PerDocumentModule
             SocialImage.Write(article, page.Site.Title, settings, output);
             var view = ExplainerView.From(article, data, page.Site, page.BasePath, page.Strings.For, renditions);
             using var renderer = page.Catalog.Renderer(new ScriptObject { ["site"] = page.SiteView, ["page"] = view }, page.Scope(view.Language));
+            EmbedPages.ReuseSections(view, renderer);
             if (renderer.RenderUtf8("explainer", diagnostics, out var html))
             {
                 output.Write($"{slug}/index.html", html.Span);

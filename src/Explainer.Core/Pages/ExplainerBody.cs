@@ -46,7 +46,7 @@ public sealed class ExplainerBody
     /// <summary>Components the article does not place, shown after it.</summary>
     public IReadOnlyList<BodyItem> After { get; private set; } = [];
 
-    /// <summary>The sections other sites can embed, in page order, without their "Embed" controls.</summary>
+    /// <summary>The sections other sites can embed, in page order: each view without its "Embed" control, and as the page shows it.</summary>
     public IReadOnlyList<Embeds.EmbedSection> Sections { get; private set; } = [];
 
     public static ExplainerBody Build(ExplainerContext context, string slug, string basePath)
@@ -54,8 +54,11 @@ public sealed class ExplainerBody
         var body = new ExplainerBody(context, slug, basePath);
         var placed = context.Article.Blocks.Select(body.Item).ToList();
         var items = placed.Concat(body.Unplaced().ToList()).ToList();
-        body.Sections = items.SelectMany(i => Embeddable(i.Model)).Select(m => Embeds.EmbedSection.From(m, context.T)).OfType<Embeds.EmbedSection>().ToList();
-        var controls = body.Sections.ToDictionary(e => e.Model, e => e.WithControl(slug, basePath), ReferenceEqualityComparer.Instance);
+        body.Sections = items.SelectMany(i => Embeddable(i.Model))
+            .Select(m => Embeds.EmbedSection.From(m, context.T)?.OnPage(slug, basePath))
+            .OfType<Embeds.EmbedSection>()
+            .ToList();
+        var controls = body.Sections.ToDictionary(e => e.Model, e => e.PageModel, ReferenceEqualityComparer.Instance);
         var withControls = items.Select(i => i with { Model = WithControls(i.Model, controls) }).ToList();
         body.Items = withControls.Take(placed.Count).ToList();
         body.After = withControls.Skip(placed.Count).ToList();

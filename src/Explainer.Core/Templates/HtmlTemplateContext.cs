@@ -59,6 +59,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>0 for the page's own context, 1 for the partials it renders, and so on.</summary>
     public int Depth { get; }
 
+    /// <summary>What partials of earlier pages wrote that this page may take over, shared with the partials' contexts.</summary>
+    public PartialReuse? Reuse { get; init; }
+
     /// <summary>The context the partials this context renders run in, made at the first.</summary>
     public HtmlTemplateContext? Partials { get; set; }
 

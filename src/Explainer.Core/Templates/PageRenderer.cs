@@ -33,6 +33,21 @@ public sealed class PageRenderer : IDisposable
 
     internal HtmlTemplateContext? Context { get; set; }
 
+    /// <summary>What partials of this renderer's first page wrote, for its later pages (<see cref="ReuseInLaterPages"/>).</summary>
+    internal PartialReuse Reuse { get; } = new();
+
+    /// <summary>
+    /// Lets the later pages take over what a partial writes in the next page instead of rendering it
+    /// again: what <paramref name="partial"/> writes there for <paramref name="pageModel"/>, without
+    /// what is written inside it for <paramref name="leaveOut"/>, is what a later page gets when it
+    /// renders <paramref name="partial"/> with <paramref name="laterModel"/>. So an embed page shows
+    /// its section as the explainer page rendered it, without the "Embed" control. The partial must
+    /// then write the same for both models apart from that; when it is not written straight into the
+    /// page (its result kept, piped or captured), the later page renders it as usual.
+    /// </summary>
+    public void ReuseInLaterPages(string partial, object laterModel, object pageModel, object? leaveOut) =>
+        Reuse.Add(partial, laterModel, pageModel, leaveOut);
+
     /// <summary>The text of the page being rendered, kept from page to page.</summary>
     internal TemplateOutput Output { get; } = new();
 

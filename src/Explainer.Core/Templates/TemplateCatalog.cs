@@ -95,13 +95,23 @@ public sealed class TemplateCatalog
         output.Clear();
         if (renderer.Context is not { } context)
         {
-            context = renderer.Context = NewContext(renderer.Globals, renderer.Scope);
+            context = renderer.Context = NewContext(renderer.Globals, renderer.Scope, renderer.Reuse);
             context.PushOutput(output);
+        }
+
+        if (!renderer.Reuse.IsEmpty)
+        {
+            renderer.Reuse.Begin();
         }
 
         try
         {
             template.Render(context);
+            if (!renderer.Reuse.IsEmpty)
+            {
+                renderer.Reuse.Collect(output.Written);
+            }
+
             output.RemoveBlankLines();
             return true;
         }
@@ -140,18 +150,39 @@ public sealed class TemplateCatalog
             throw new ScriptRuntimeException(parent.CurrentSpan, $"partials nest more than {MaxPartialDepth} deep here (does '{name}' render itself?)");
         }
 
-        var context = parent.Partials ??= NewContext(parent.Globals, parent.Scope, parent.Depth + 1);
-        var direct = parent.Output is TemplateOutput && parent.CurrentNode is ScriptFunctionCall { Parent: ScriptExpressionStatement };
+        var page = parent.Output as TemplateOutput;
+        var direct = page is not null && parent.CurrentNode is ScriptFunctionCall { Parent: ScriptExpressionStatement };
+        var reuse = parent.Reuse is { IsEmpty: false } r ? r : null;
+        if (reuse?.Find(name, model) is { } kept)
+        {
+            if (!direct)
+            {
+                return new HtmlString(kept);
+            }
+
+            page!.Write(kept, 0, kept.Length);
+            return null;
+        }
+
+        var context = parent.Partials ??= NewContext(parent.Globals, parent.Scope, parent.Reuse, parent.Depth + 1);
         context.PushGlobal(new ScriptObject { ["model"] = model });
         if (direct)
         {
-            context.PushOutput(parent.Output);
+            context.PushOutput(page!);
         }
 
+        var start = page?.Length ?? 0;
         try
         {
             var html = template.Render(context);
-            return direct ? null : new HtmlString(html);
+            if (!direct)
+            {
+                reuse?.RenderedApart(model);
+                return new HtmlString(html);
+            }
+
+            reuse?.Rendered(name, model, start, page!.Length);
+            return null;
         }
         finally
         {
@@ -164,9 +195,9 @@ public sealed class TemplateCatalog
         }
     }
 
-    private HtmlTemplateContext NewContext(ScriptObject globals, RenderScope scope, int depth = 0)
+    private HtmlTemplateContext NewContext(ScriptObject globals, RenderScope scope, PartialReuse? reuse, int depth = 0)
     {
-        var context = new HtmlTemplateContext(this, scope, globals, depth);
+        var context = new HtmlTemplateContext(this, scope, globals, depth) { Reuse = reuse };
         context.PushGlobal(_functions);
         context.PushGlobal(globals);
         return context;
