@@ -35,10 +35,9 @@ public static class EmbedPages
             var oembedUrl = page.BaseUrl is null ? null : page.Public(folder + "oembed.json");
             renderer.Globals["section"] = section;
             renderer.Globals["embed"] = new { page_url = pageUrl, oembed_url = oembedUrl };
-            var html = renderer.Render("embed", diagnostics);
-            if (html is not null)
+            if (renderer.RenderUtf8("embed", diagnostics, (html, into) => EmbedLinks.PointOutside(html, pageUrl, into), out var utf8))
             {
-                output.Write(folder + "index.html", EmbedLinks.PointOutside(html, pageUrl));
+                output.Write(folder + "index.html", utf8.Span);
             }
 
             if (page.BaseUrl is not null)

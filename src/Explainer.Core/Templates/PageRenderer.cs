@@ -14,10 +14,15 @@ namespace Explainer.Templates;
 /// </summary>
 public sealed class PageRenderer : IDisposable
 {
+    /// <summary>Appends <paramref name="text"/>, changed, to <paramref name="into"/>.</summary>
+    public delegate void TextRewrite(ReadOnlySpan<char> text, StringBuilder into);
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly TemplateCatalog _catalog;
     private byte[] _bytes = [];
+    private StringBuilder? _rewritten;
+    private Encoder? _encoder;
 
     internal PageRenderer(TemplateCatalog catalog, ScriptObject globals, RenderScope scope)
     {
@@ -69,7 +74,44 @@ public sealed class PageRenderer : IDisposable
         }
 
         var text = Output.Written;
-        var most = Utf8.GetMaxByteCount(text.Length);
+        var bytes = Bytes(text.Length);
+        utf8 = bytes.AsMemory(0, Utf8.GetBytes(text, bytes));
+        return true;
+    }
+
+    /// <summary>
+    /// Renders a layout as UTF-8 like <see cref="RenderUtf8(string, DiagnosticBag, out ReadOnlyMemory{byte})"/>,
+    /// with its text passed through <paramref name="rewrite"/> first, still without making it a string.
+    /// </summary>
+    public bool RenderUtf8(string layout, DiagnosticBag diagnostics, TextRewrite rewrite, out ReadOnlyMemory<byte> utf8)
+    {
+        utf8 = ReadOnlyMemory<byte>.Empty;
+        if (!_catalog.Render(this, layout, diagnostics))
+        {
+            return false;
+        }
+
+        var rewritten = _rewritten ??= new StringBuilder();
+        rewritten.Clear();
+        rewrite(Output.Written, rewritten);
+        var bytes = Bytes(rewritten.Length);
+        var encoder = _encoder ??= Utf8.GetEncoder();
+        encoder.Reset();
+        var written = 0;
+        foreach (var chunk in rewritten.GetChunks())
+        {
+            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+        }
+
+        written += encoder.GetBytes([], bytes.AsSpan(written), flush: true);
+        utf8 = bytes.AsMemory(0, written);
+        return true;
+    }
+
+    /// <summary>The byte buffer, large enough for <paramref name="chars"/> characters in UTF-8.</summary>
+    private byte[] Bytes(int chars)
+    {
+        var most = Utf8.GetMaxByteCount(chars);
         if (_bytes.Length < most)
         {
             if (_bytes.Length > 0)
@@ -80,8 +122,7 @@ public sealed class PageRenderer : IDisposable
             _bytes = ArrayPool<byte>.Shared.Rent(most);
         }
 
-        utf8 = _bytes.AsMemory(0, Utf8.GetBytes(text, _bytes));
-        return true;
+        return _bytes;
     }
 
     public void Dispose()

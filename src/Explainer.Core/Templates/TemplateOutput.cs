@@ -9,7 +9,7 @@ namespace Explainer.Templates;
 /// into (<see cref="TemplateCatalog.RenderPartial"/>). A page's text is not copied once per level of
 /// partials, and a page larger than the large-object threshold (an explainer's page is 70 KB and
 /// more) is not made a string at all: it goes from here to UTF-8 bytes
-/// (<see cref="PageRenderer.RenderUtf8"/>), so a build does not fill the large-object heap with
+/// (<see cref="PageRenderer.RenderUtf8(string, Diagnostics.DiagnosticBag, out ReadOnlyMemory{byte})"/>), so a build does not fill the large-object heap with
 /// pages and collect it every few explainers.
 /// </summary>
 internal sealed class TemplateOutput : IScriptOutput, IDisposable

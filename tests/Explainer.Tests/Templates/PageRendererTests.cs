@@ -41,6 +41,25 @@ public sealed class PageRendererTests
         Assert.Equal("<p>Vertrag</p>\n<p>(Vertrag)</p>\n", page);
     }
 
+    [Fact]
+    public void A_page_passed_through_a_rewrite_comes_out_as_utf8_of_the_rewritten_text()
+    {
+        var diagnostics = new DiagnosticBag();
+        using var renderer = Catalog(diagnostics).Renderer(new ScriptObject(), Scope);
+
+        var pages = new List<string>();
+        foreach (var text in new[] { "Pjöngjang " + new string('ä', 70_000) + " 🙂", "Kim & Putin" })
+        {
+            renderer.Globals["text"] = text;
+            Assert.True(renderer.RenderUtf8("page", diagnostics, (page, into) => into.Append('[').Append(page).Append(']'), out var utf8));
+            pages.Add(Encoding.UTF8.GetString(utf8.Span));
+        }
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal($"[<p>Pjöngjang {new string('ä', 70_000)} 🙂</p>\n<p>(Pjöngjang {new string('ä', 70_000)} 🙂)</p>\n]", pages[0]);
+        Assert.Equal("[<p>Kim &amp; Putin</p>\n<p>(Kim &amp; Putin)</p>\n]", pages[1]);
+    }
+
     private static TemplateCatalog Catalog(DiagnosticBag diagnostics) => TemplateCatalog.FromText(
         new Dictionary<string, string>
         {
