@@ -99,19 +99,11 @@ public sealed class TemplateCatalog
             context.PushOutput(output);
         }
 
-        if (!renderer.Reuse.IsEmpty)
-        {
-            renderer.Reuse.Begin();
-        }
-
+        renderer.Reuse.Begin();
         try
         {
             template.Render(context);
-            if (!renderer.Reuse.IsEmpty)
-            {
-                renderer.Reuse.Collect(output.Written);
-            }
-
+            renderer.Reuse.Collect(output.Written);
             output.RemoveBlankLines();
             return true;
         }
