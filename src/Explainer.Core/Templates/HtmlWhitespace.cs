@@ -32,6 +32,10 @@ public static class HtmlWhitespace
 
         var written = 0;
         var preserve = 0;
+
+        // Where the next <pre>, <textarea> or their end tags are: only the lines that hold one are
+        // weighed (most pages have none). The text ahead of the current line is never overwritten.
+        var tag = NextTag(buffer, 0, length);
         for (var start = 0; ;)
         {
             var newline = buffer[start..length].IndexOf('\n');
@@ -39,7 +43,12 @@ public static class HtmlWhitespace
             var line = buffer[start..end];
             if (preserve > 0 || !line.IsWhiteSpace())
             {
-                preserve = Math.Max(preserve + Balance(line), 0);
+                if (tag >= 0 && tag < end)
+                {
+                    preserve = Math.Max(preserve + Balance(line), 0);
+                    tag = NextTag(buffer, end, length);
+                }
+
                 line.CopyTo(buffer[written..]);
                 written += line.Length;
                 buffer[written++] = '\n';
@@ -52,6 +61,12 @@ public static class HtmlWhitespace
 
             start = end + 1;
         }
+    }
+
+    private static int NextTag(ReadOnlySpan<char> buffer, int from, int length)
+    {
+        var found = buffer[from..length].IndexOfAny(Tags);
+        return found < 0 ? -1 : from + found;
     }
 
     /// <summary>How many more <c>&lt;pre</c> and <c>&lt;textarea</c> the line opens than it closes.</summary>

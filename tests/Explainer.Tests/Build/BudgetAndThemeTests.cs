@@ -138,6 +138,32 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
         }
     }
 
+    [Theory]
+    [InlineData("""<link rel="stylesheet" href="/a.css"><script src="/b.js" defer></script>""", "/a.css /b.js")]
+    [InlineData("""<script>var s = '<link href="/in-script.css">', t = "<link href=\"/escaped.css\">";</script><script src="/c.js"></script>""", "/in-script.css /c.js")]
+    [InlineData("""<script data-x="<link href="/inner.css">" src="/outer.js">""", "/inner.css")]
+    [InlineData("""<scripts src="/x.js"><linked href="/y.css"><link href='/q.css'><link href="/img.png">""", "/x.js /y.css")]
+    [InlineData("""<p>Pjöngjang “Zitat” 🎉</p><link href="/ä.css"><script src="/unclosed.js" """, "/ä.css")]
+    [InlineData("""<SCRIPT src="/upper.js"></SCRIPT><link	href="/tab.css"><link href="/k.css?v=1">""", "/tab.css")]
+    public void Linked_urls_are_found_in_the_bytes_as_the_pattern_finds_them_in_the_text(string html, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', SiteBudgets.LinkedUrls(Encoding.UTF8.GetBytes(html))));
+    }
+
+    [Fact]
+    public void Linked_urls_of_the_seed_pages_are_their_stylesheets_and_scripts()
+    {
+        var pages = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            var document = new HtmlParser().ParseDocument(File.ReadAllText(page));
+            var expected = document.QuerySelectorAll("link[href$='.css'], script[src$='.js']")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src"));
+            Assert.Equal(expected, SiteBudgets.LinkedUrls(File.ReadAllBytes(page)));
+        }
+    }
+
     [Fact]
     public void The_host_script_is_at_most_1_KB_gzipped_and_keeps_its_stable_name()
     {
