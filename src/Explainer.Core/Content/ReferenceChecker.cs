@@ -150,15 +150,13 @@ public sealed class ReferenceChecker
 
         for (var i = 0; i < parts.Length; i++)
         {
-            if (!Normalize(blockText[quote.Blocks[i].Id]).Contains(Normalize(parts[i]), StringComparison.Ordinal))
+            if (!Words.Collapse(blockText[quote.Blocks[i].Id]).Contains(Words.Collapse(parts[i]), StringComparison.Ordinal))
             {
                 _diagnostics.Add(quote.Blocks[i].Location, ErrorCodes.QuoteNotInText,
                     $"the words of quote '{quote.Id}' (\"{Shorten(parts[i])}\") do not stand in block '{quote.Blocks[i].Id}'");
             }
         }
     }
-
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 

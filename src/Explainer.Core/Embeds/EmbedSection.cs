@@ -3,6 +3,7 @@ using Explainer.Components.Perspectives;
 using Explainer.Components.Quotes;
 using Explainer.Components.Scenes;
 using Explainer.Components.Timeline;
+using Explainer.Content;
 
 namespace Explainer.Embeds;
 
@@ -50,10 +51,8 @@ public sealed record EmbedSection(string Id, string Partial, string Title, objec
     /// </summary>
     private static string Opening(QuoteView quote)
     {
-        var words = QuotationMarks.Strip(quote.Paragraphs[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > QuoteTitleWords || quote.Paragraphs.Count > 1
-            ? string.Join(' ', words.Take(QuoteTitleWords)).TrimEnd(',', ';', ':', '.') + " …"
-            : string.Join(' ', words);
+        var words = Words.First(QuotationMarks.Strip(quote.Paragraphs[0]), QuoteTitleWords, out var more);
+        return more || quote.Paragraphs.Count > 1 ? words.TrimEnd(',', ';', ':', '.') + " …" : words;
     }
 
     private static object WithControl(object model, EmbedView embed) => model switch

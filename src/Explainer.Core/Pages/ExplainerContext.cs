@@ -50,7 +50,7 @@ public sealed class ExplainerContext
     public string BlockLabel(string blockId)
     {
         var text = Blocks.TryGetValue(blockId, out var b) ? b.Text : blockId;
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 8 ? text : string.Join(' ', words.Take(8)) + " …";
+        var label = Words.First(text, 8, out var more);
+        return more ? label + " …" : text;
     }
 }

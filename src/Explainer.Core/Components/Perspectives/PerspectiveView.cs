@@ -1,3 +1,4 @@
+using Explainer.Content;
 using Explainer.Pages;
 
 namespace Explainer.Components.Perspectives;
@@ -31,8 +32,9 @@ public sealed record ViewView(string Id, string Label, string? HeldBy, string Su
 
     private static string Shorten(string text)
     {
-        var first = text.Split("\n\n")[0];
-        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 10 ? first : string.Join(' ', words.Take(10)) + " …";
+        var paragraph = text.IndexOf("\n\n", StringComparison.Ordinal);
+        var first = paragraph < 0 ? text : text[..paragraph];
+        var words = Words.First(first, 10, out var more);
+        return more ? words + " …" : first;
     }
 }
