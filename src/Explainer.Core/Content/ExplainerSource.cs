@@ -1,3 +1,4 @@
+using System.Text;
 using Explainer.Diagnostics;
 using Explainer.Engine;
 using Explainer.Yaml;
@@ -22,7 +23,7 @@ public sealed record ExplainerSource(Article Article, ExplainerData Data)
             return null;
         }
 
-        var article = Article.Parse(slug, source, display, File.ReadAllText(Path.Combine(settings.InputFolder, source)), diagnostics);
+        var article = Article.Parse(slug, source, display, ReadText(Path.Combine(settings.InputFolder, source)), diagnostics);
         var data = ReadData(slug, settings, diagnostics);
         if (article is null || data is null)
         {
@@ -31,6 +32,22 @@ public sealed record ExplainerSource(Article Article, ExplainerData Data)
 
         ReferenceChecker.Check(article, data, display, diagnostics);
         return new ExplainerSource(article, data);
+    }
+
+    /// <summary>
+    /// A text file as <see cref="File.ReadAllText(string)"/> reads it (UTF-8, or what a byte order
+    /// mark says), decoded straight from its bytes: ReadAllText grows a builder chunk by chunk, and
+    /// every explainer's two files are read on every build.
+    /// </summary>
+    internal static string ReadText(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        return bytes.AsSpan() switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3),
+            [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..] or [0, 0, 0xFE, 0xFF, ..] => File.ReadAllText(path),
+            _ => Encoding.UTF8.GetString(bytes),
+        };
     }
 
     /// <summary>Reads the explainer's explainer.yml, if it has one; checks that its media files exist.</summary>
@@ -42,7 +59,7 @@ public sealed record ExplainerSource(Article Article, ExplainerData Data)
             return ExplainerData.Empty;
         }
 
-        var map = YamlSource.LoadMap(File.ReadAllText(path), settings.DisplayPath(path), diagnostics);
+        var map = YamlSource.LoadMap(ReadText(path), settings.DisplayPath(path), diagnostics);
         if (map is null)
         {
             return null;

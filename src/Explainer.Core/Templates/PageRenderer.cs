@@ -21,7 +21,11 @@ public sealed class PageRenderer : IDisposable
 
     private readonly TemplateCatalog _catalog;
     private byte[] _bytes = [];
-    private StringBuilder? _rewritten;
+    private const int RewrittenCapacity = 16 * 1024;
+    private const int MaxRewrittenCapacity = 40_000;
+
+    [ThreadStatic]
+    private static StringBuilder? t_rewritten;
     private Encoder? _encoder;
 
     internal PageRenderer(TemplateCatalog catalog, ScriptObject globals, RenderScope scope)
@@ -91,7 +95,9 @@ public sealed class PageRenderer : IDisposable
             return false;
         }
 
-        var rewritten = _rewritten ??= new StringBuilder();
+        // One builder per thread, kept from page to page and explainer to explainer unless a large
+        // page grew it past the large-object threshold (cleared, it would make one array that big).
+        var rewritten = t_rewritten ??= new StringBuilder(RewrittenCapacity);
         rewritten.Clear();
         rewrite(Output.Written, rewritten);
         var bytes = Bytes(rewritten.Length);
@@ -105,6 +111,11 @@ public sealed class PageRenderer : IDisposable
 
         written += encoder.GetBytes([], bytes.AsSpan(written), flush: true);
         utf8 = bytes.AsMemory(0, written);
+        if (rewritten.Capacity > MaxRewrittenCapacity)
+        {
+            t_rewritten = null;
+        }
+
         return true;
     }
 
