@@ -16,6 +16,8 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private static readonly ZLibCompressionOptions FastOptions = new() { CompressionLevel = 2 };
+
     /// <summary>
     /// <c>embed.js</c>, the script host pages load from its stable URL to fit embeds to their height,
     /// at most 1 KB gzipped: it is loaded by other people's pages, on every page view of theirs.
@@ -29,11 +31,11 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     /// A page is only read when it could be the heaviest, and only compressed when it still can once
     /// its links are known: its gzipped size is at most its own size plus deflate's overhead
     /// (<see cref="GzipBound"/>), and what it links at most every stylesheet and script of the site.
-    /// The largest pages are weighed first, one per core; the heaviest of those is the floor a page
-    /// must be able to reach to be read, and its level-2 gzipped size with a quarter added
-    /// (<see cref="GzipFast"/>) to be compressed at level 9. The JavaScript figure is exact: when a page read links
-    /// every script of the site, no page can link more; otherwise the links of every other page are
-    /// looked at (read from the page, unless the build recorded them).
+    /// The largest pages are weighed first, one per core; the heaviest page found so far is the floor
+    /// a page must be able to reach to be read, and its level-2 gzipped size with a quarter added
+    /// (<see cref="GzipFast"/>) to be compressed at level 9. The JavaScript figure is exact: when a
+    /// page read links every script of the site, no page can link more; otherwise the links of
+    /// every other page are looked at (read from the page, unless the build recorded them).
     /// </summary>
     /// <param name="outputFolder">The built site.</param>
     /// <param name="basePath">The site's base path, which the URLs of its assets start with.</param>
@@ -132,7 +134,7 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     /// (<see cref="FastCeiling"/>) it is a ceiling for the level-9 size in practice, not in theory:
     /// on the explainer pages of 1000 corpus explainers level 9 came out 11–25 % smaller than level
     /// 2, and the worst case found, random hexadecimal digits, 6–11 % larger (zlib-ng's level 9 takes
-    /// short matches there that cost more than the letters; docs/performance.md). The build's
+    /// short matches there that cost more than the digits; docs/performance.md). The build's
     /// summary (<see cref="Measure"/>) uses it to pass over pages that cannot be the heaviest;
     /// <see cref="PagesOverBudget"/>, which <c>explainer check</c> fails on, does not.
     /// </summary>
@@ -146,8 +148,6 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
 
         return buffer.Length;
     }
-
-    private static readonly ZLibCompressionOptions FastOptions = new() { CompressionLevel = 2 };
 
     /// <summary>The most a level-9 size is taken to be, given the level-2 size (<see cref="GzipFast"/>).</summary>
     internal static long FastCeiling(long level2) => level2 + (level2 / 4);
