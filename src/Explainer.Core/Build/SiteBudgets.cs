@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Explainer;
 
@@ -9,12 +7,10 @@ namespace Explainer;
 /// explainer page without media (HTML, CSS and JS, at most 30 KB gzipped), measured on the output
 /// folder, so the numbers are what a reader downloads; and the host script <c>embed.js</c>.
 /// </summary>
-public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPage, long LargestPageGzipBytes)
+public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long LargestPageGzipBytes)
 {
     public const long ScriptBudget = 3 * 1024;
     public const long PageBudget = 30 * 1024;
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private static readonly ZLibCompressionOptions FastOptions = new() { CompressionLevel = 2 };
 
@@ -159,64 +155,6 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
     /// </summary>
     internal static long GzipBound(long length) => length + ((length + 7) / 8) + ((length + 63) / 64) + 5 + 18 + 64;
 
-    [GeneratedRegex("""<(?:script[^>]*\ssrc|link[^>]*\shref)="(?<url>[^"]+\.(?:js|css))"[^>]*>""")]
-    private static partial Regex LinkedAssets();
-
-    /// <summary>
-    /// The URLs of the stylesheets and scripts a page in UTF-8 links (<c>&lt;link href&gt;</c>,
-    /// <c>&lt;script src&gt;</c>), in order. Only the tags the pattern can begin at are decoded and
-    /// matched: each <c>&lt;script</c> and <c>&lt;link</c>, found in the bytes, up to the next
-    /// <c>&gt;</c>, which the pattern cannot cross; the rest of the page is not decoded at all.
-    /// </summary>
-    internal static List<string> LinkedUrls(ReadOnlySpan<byte> utf8)
-    {
-        var urls = new List<string>();
-        int script = Unsearched, link = Unsearched;
-        for (var at = 0; at < utf8.Length;)
-        {
-            script = NextAt(utf8, "<script"u8, at, script);
-            link = NextAt(utf8, "<link"u8, at, link);
-            var start = script < 0 ? link : link < 0 ? script : Math.Min(script, link);
-            var end = start < 0 ? -1 : utf8[start..].IndexOf((byte)'>');
-            if (end < 0)
-            {
-                break;
-            }
-
-            var tag = Utf8.GetString(utf8.Slice(start, end + 1));
-            var match = LinkedAssets().Match(tag);
-            if (match.Success && match.Index == 0)
-            {
-                urls.Add(match.Groups["url"].Value);
-                at = start + end + 1;
-            }
-            else
-            {
-                at = start + 1;
-            }
-        }
-
-        return urls;
-    }
-
-    private const int Unsearched = -2;
-
-    /// <summary>
-    /// Where <paramref name="needle"/> next occurs from <paramref name="at"/> on, or -1 when it does
-    /// not; <paramref name="known"/> is the last answer (or <see cref="Unsearched"/>), searched again
-    /// only once <paramref name="at"/> has passed it.
-    /// </summary>
-    private static int NextAt(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> needle, int at, int known)
-    {
-        if (known == -1 || known >= at)
-        {
-            return known;
-        }
-
-        var found = utf8[at..].IndexOf(needle);
-        return found < 0 ? -1 : at + found;
-    }
-
     /// <summary>A page of the output, its size, and the URLs it links when the build recorded them.</summary>
     private sealed record SizedPage(string Page, string File, long Length, IReadOnlyList<string>? Links);
 
@@ -283,7 +221,7 @@ public sealed partial record SiteBudgets(long ScriptGzipBytes, string LargestPag
         {
             var bytes = page.Links is null ? File.ReadAllBytes(page.File) : null;
             var linked = new List<string>();
-            foreach (var url in page.Links ?? LinkedUrls(bytes))
+            foreach (var url in page.Links ?? SitePages.LinkedUrls(bytes))
             {
                 if (url.StartsWith(_basePath, StringComparison.Ordinal)
                     && Path.Combine(_outputFolder, url[_basePath.Length..].Split('?', '#')[0]) is var file

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Explainer;
 
@@ -9,7 +11,7 @@ namespace Explainer;
 /// Pages a build takes over without writing or comparing them (in <c>explainer serve</c>) are not
 /// here; the budgets read those.
 /// </summary>
-public sealed class SitePages
+public sealed partial class SitePages
 {
     private readonly ConcurrentDictionary<string, WrittenPage> _pages = new(StringComparer.Ordinal);
 
@@ -29,8 +31,66 @@ public sealed class SitePages
             return;
         }
 
-        var links = SiteBudgets.LinkedUrls(content);
+        var links = LinkedUrls(content);
         _pages[destination] = new WrittenPage(content.Length, _links.GetOrAdd(string.Join('\n', links), _ => [.. links]));
+    }
+
+    [GeneratedRegex("""<(?:script[^>]*\ssrc|link[^>]*\shref)="(?<url>[^"]+\.(?:js|css))"[^>]*>""")]
+    private static partial Regex LinkedAssets();
+
+    /// <summary>
+    /// The URLs of the stylesheets and scripts a page in UTF-8 links (<c>&lt;link href&gt;</c>,
+    /// <c>&lt;script src&gt;</c>), in order. Only the tags the pattern can begin at are decoded and
+    /// matched: each <c>&lt;script</c> and <c>&lt;link</c>, found in the bytes, up to the next
+    /// <c>&gt;</c>, which the pattern cannot cross; the rest of the page is not decoded at all.
+    /// </summary>
+    internal static List<string> LinkedUrls(ReadOnlySpan<byte> utf8)
+    {
+        var urls = new List<string>();
+        int script = Unsearched, link = Unsearched;
+        for (var at = 0; at < utf8.Length;)
+        {
+            script = NextAt(utf8, "<script"u8, at, script);
+            link = NextAt(utf8, "<link"u8, at, link);
+            var start = script < 0 ? link : link < 0 ? script : Math.Min(script, link);
+            var end = start < 0 ? -1 : utf8[start..].IndexOf((byte)'>');
+            if (end < 0)
+            {
+                break;
+            }
+
+            var tag = Encoding.UTF8.GetString(utf8.Slice(start, end + 1));
+            var match = LinkedAssets().Match(tag);
+            if (match.Success && match.Index == 0)
+            {
+                urls.Add(match.Groups["url"].Value);
+                at = start + end + 1;
+            }
+            else
+            {
+                at = start + 1;
+            }
+        }
+
+        return urls;
+    }
+
+    private const int Unsearched = -2;
+
+    /// <summary>
+    /// Where <paramref name="needle"/> next occurs from <paramref name="at"/> on, or -1 when it does
+    /// not; <paramref name="known"/> is the last answer (or <see cref="Unsearched"/>), searched again
+    /// only once <paramref name="at"/> has passed it.
+    /// </summary>
+    private static int NextAt(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> needle, int at, int known)
+    {
+        if (known == -1 || known >= at)
+        {
+            return known;
+        }
+
+        var found = utf8[at..].IndexOf(needle);
+        return found < 0 ? -1 : at + found;
     }
 }
 

@@ -147,7 +147,7 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
     [InlineData("""<SCRIPT src="/upper.js"></SCRIPT><link	href="/tab.css"><link href="/k.css?v=1">""", "/tab.css")]
     public void Linked_urls_are_found_in_the_bytes_as_the_pattern_finds_them_in_the_text(string html, string expected)
     {
-        Assert.Equal(expected, string.Join(' ', SiteBudgets.LinkedUrls(Encoding.UTF8.GetBytes(html))));
+        Assert.Equal(expected, string.Join(' ', SitePages.LinkedUrls(Encoding.UTF8.GetBytes(html))));
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
             var document = new HtmlParser().ParseDocument(File.ReadAllText(page));
             var expected = document.QuerySelectorAll("link[href$='.css'], script[src$='.js']")
                 .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src"));
-            Assert.Equal(expected, SiteBudgets.LinkedUrls(File.ReadAllBytes(page)));
+            Assert.Equal(expected, SitePages.LinkedUrls(File.ReadAllBytes(page)));
         }
     }
 
