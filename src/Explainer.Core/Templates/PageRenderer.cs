@@ -17,15 +17,18 @@ public sealed class PageRenderer : IDisposable
     /// <summary>Appends <paramref name="text"/>, changed, to <paramref name="into"/>.</summary>
     public delegate void TextRewrite(ReadOnlySpan<char> text, StringBuilder into);
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    private readonly TemplateCatalog _catalog;
-    private byte[] _bytes = [];
+    /// <summary>What the rewritten text's builder starts with, and past what it is not kept (below the large-object threshold).</summary>
     private const int RewrittenCapacity = 16 * 1024;
     private const int MaxRewrittenCapacity = 40_000;
 
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The builder rewritten text goes into (<see cref="TextRewrite"/>), one per thread.</summary>
     [ThreadStatic]
     private static StringBuilder? t_rewritten;
+
+    private readonly TemplateCatalog _catalog;
+    private byte[] _bytes = [];
     private Encoder? _encoder;
 
     internal PageRenderer(TemplateCatalog catalog, ScriptObject globals, RenderScope scope)
