@@ -22,8 +22,7 @@ public sealed class TemplateCatalog
     {
         _layouts = layouts;
         _partials = partials;
-        _functions = new ScriptObject();
-        _functions.Import(typeof(TemplateFunctions), ScriptMemberImportFlags.Method, filter: null, renamer: null);
+        _functions = TemplateFunctions.All();
     }
 
     /// <summary>Loads <c>layouts/*.html</c> and <c>partials/*.html</c> from the theme folder.</summary>

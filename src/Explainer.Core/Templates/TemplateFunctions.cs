@@ -1,11 +1,12 @@
 using System.Globalization;
 using Scriban;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace Explainer.Templates;
 
 /// <summary>
-/// Functions every template can call. Scriban's renamer exposes them in snake_case:
+/// Functions every template can call, by their names in snake_case (<see cref="All"/>):
 /// <c>partial</c>, <c>url</c>, <c>asset</c>, <c>t</c>, <c>format_date</c>, <c>iso_date</c>.
 /// </summary>
 public static class TemplateFunctions
@@ -37,6 +38,17 @@ public static class TemplateFunctions
     /// <summary>The ISO 8601 form for <c>&lt;time datetime&gt;</c>, with the time zone.</summary>
     public static string IsoDate(DateTimeOffset date) =>
         date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>The functions by the names templates call them, each a typed call (<see cref="TemplateFunction"/>).</summary>
+    internal static ScriptObject All() => new()
+    {
+        ["partial"] = TemplateFunction.For(nameof(Partial), (c, a) => Partial(c, TemplateFunction.Text(a, 0), a[1])),
+        ["url"] = TemplateFunction.For(nameof(Url), (c, a) => Url(c, TemplateFunction.Text(a, 0))),
+        ["asset"] = TemplateFunction.For(nameof(Asset), (c, a) => Asset(c, TemplateFunction.Text(a, 0))),
+        ["t"] = TemplateFunction.For(nameof(T), (c, a) => T(c, TemplateFunction.Text(a, 0))),
+        ["format_date"] = TemplateFunction.For(nameof(FormatDate), (c, a) => FormatDate(c, TemplateFunction.Date(a, 0))),
+        ["iso_date"] = TemplateFunction.For(nameof(IsoDate), (_, a) => IsoDate(TemplateFunction.Date(a, 0))),
+    };
 
     private static HtmlTemplateContext Html(TemplateContext context) => (HtmlTemplateContext)context;
 }
