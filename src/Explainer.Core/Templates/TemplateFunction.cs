@@ -12,7 +12,7 @@ namespace Explainer.Templates;
 /// arguments boxed into an array, on each of the thousands of calls a page makes. (Scriban calls its
 /// own built-in functions the same way.)
 /// </summary>
-internal sealed class TemplateFunction : DynamicCustomFunction
+internal sealed class TemplateFunction : DynamicCustomFunction, IScriptFunctionInfo
 {
     private readonly Func<TemplateContext, ScriptArray, object?> _call;
 
@@ -32,6 +32,16 @@ internal sealed class TemplateFunction : DynamicCustomFunction
 
     public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         _call(context, arguments);
+
+    /// <summary>
+    /// The parameter at <paramref name="index"/>. Scriban asks for the parameter of each argument
+    /// before it counts them, and for one past the last its own answer is "Argument index must be
+    /// &lt; 1": a call with too many arguments gets this message instead, at the call.
+    /// </summary>
+    ScriptParameterInfo IScriptFunctionInfo.GetParameterInfo(int index) =>
+        index < ParameterCount
+            ? GetParameterInfo(index)
+            : throw new ArgumentException($"this function takes {(ParameterCount == 1 ? "one argument" : $"at most {ParameterCount} arguments")}, not {index + 1}");
 
     /// <summary>Argument <paramref name="index"/> as text; null is an error at that argument.</summary>
     public static string Text(ScriptArray arguments, int index) =>
