@@ -59,8 +59,12 @@ public sealed partial class SitePages
                 break;
             }
 
-            var tag = Encoding.UTF8.GetString(utf8.Slice(start, end + 1));
-            var match = LinkedAssets().Match(tag);
+            // The pattern needs '.js"' or '.css"' in the tag: a canonical or alternate link, an
+            // icon, a script without a source are passed over without being decoded.
+            var bytes = utf8.Slice(start, end + 1);
+            var match = bytes.IndexOf(".js\""u8) >= 0 || bytes.IndexOf(".css\""u8) >= 0
+                ? LinkedAssets().Match(Encoding.UTF8.GetString(bytes))
+                : Match.Empty;
             if (match.Success && match.Index == 0)
             {
                 urls.Add(match.Groups["url"].Value);

@@ -145,6 +145,7 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
     [InlineData("""<scripts src="/x.js"><linked href="/y.css"><link href='/q.css'><link href="/img.png">""", "/x.js /y.css")]
     [InlineData("""<p>Pjöngjang “Zitat” 🎉</p><link href="/ä.css"><script src="/unclosed.js" """, "/ä.css")]
     [InlineData("""<SCRIPT src="/upper.js"></SCRIPT><link	href="/tab.css"><link href="/k.css?v=1">""", "/tab.css")]
+    [InlineData("""<link rel="canonical" href="/x/"><link rel="icon" href="/f.svg"><script defer>a.js"</script><link href="/z.css">""", "/z.css")]
     public void Linked_urls_are_found_in_the_bytes_as_the_pattern_finds_them_in_the_text(string html, string expected)
     {
         Assert.Equal(expected, string.Join(' ', SitePages.LinkedUrls(Encoding.UTF8.GetBytes(html))));
