@@ -33,6 +33,10 @@ public static class HtmlWhitespace
         var written = 0;
         var preserve = 0;
 
+        // Lines kept are moved down in runs, one move for each blank line taken out, not one for
+        // every line: from `kept` up to the current line, the lines are kept and not yet moved.
+        var kept = 0;
+
         // Where the next <pre>, <textarea> or their end tags are: only the lines that hold one are
         // weighed (most pages have none). The text ahead of the current line is never overwritten.
         var tag = NextTag(buffer, 0, length);
@@ -41,26 +45,46 @@ public static class HtmlWhitespace
             var newline = buffer[start..length].IndexOf('\n');
             var end = newline < 0 ? length : start + newline;
             var line = buffer[start..end];
-            if (preserve > 0 || !line.IsWhiteSpace())
+            var keep = preserve > 0 || !line.IsWhiteSpace();
+            if (keep)
             {
                 if (tag >= 0 && tag < end)
                 {
                     preserve = Math.Max(preserve + Balance(line), 0);
                     tag = NextTag(buffer, end, length);
                 }
-
-                line.CopyTo(buffer[written..]);
-                written += line.Length;
-                buffer[written++] = '\n';
+            }
+            else
+            {
+                written = Move(buffer, kept, start, written);
+                kept = newline < 0 ? length : end + 1;
             }
 
             if (newline < 0)
             {
+                // The last line, kept, has no newline of its own: it gets one.
+                written = Move(buffer, kept, length, written);
+                if (keep)
+                {
+                    buffer[written++] = '\n';
+                }
+
                 return written;
             }
 
             start = end + 1;
         }
+    }
+
+    /// <summary>Moves the text from <paramref name="from"/> to <paramref name="to"/> down to <paramref name="written"/>; returns where it now ends.</summary>
+    private static int Move(Span<char> buffer, int from, int to, int written)
+    {
+        if (from != written)
+        {
+            buffer[from..to].CopyTo(buffer[written..]);
+        }
+
+        return written + (to - from);
     }
 
     private static int NextTag(ReadOnlySpan<char> buffer, int from, int length)

@@ -1,3 +1,4 @@
+using System.Text;
 using Explainer.Templates;
 
 namespace Explainer.Tests.Templates;
@@ -16,4 +17,44 @@ public sealed class HtmlWhitespaceTests
     [InlineData("<p>x</p><pre>\n\n</pre><pre>\n\n</pre>\n\n<p>y</p>", "<p>x</p><pre>\n\n</pre><pre>\n\n</pre>\n<p>y</p>\n")]
     public void Blank_lines_go_except_inside_pre_and_textarea(string html, string expected) =>
         Assert.Equal(expected, HtmlWhitespace.RemoveBlankLines(html));
+
+    [Fact]
+    public void Removing_in_place_gives_what_going_line_by_line_gives()
+    {
+        string[] pieces = ["<p>a</p>", "x", " ", "\t", "\n", "\n", "\n\n", " \n", "<pre>", "</pre>", "<PRE>", "<textarea>", "</textarea>"];
+        var random = new Random(8);
+        for (var i = 0; i < 5000; i++)
+        {
+            var html = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.Equal(LineByLine(html), HtmlWhitespace.RemoveBlankLines(html));
+        }
+    }
+
+    /// <summary>The rule, one line at a time: a line of only whitespace goes unless a pre or textarea is open; every line kept ends with a newline.</summary>
+    private static string LineByLine(string html)
+    {
+        var result = new StringBuilder();
+        var open = 0;
+        foreach (var line in html.Split('\n'))
+        {
+            if (open > 0 || !string.IsNullOrWhiteSpace(line))
+            {
+                open = Math.Max(open + Count(line, "<pre") + Count(line, "<textarea") - Count(line, "</pre>") - Count(line, "</textarea>"), 0);
+                result.Append(line).Append('\n');
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static int Count(string line, string tag)
+    {
+        var count = 0;
+        for (var i = line.IndexOf(tag, StringComparison.OrdinalIgnoreCase); i >= 0; i = line.IndexOf(tag, i + tag.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }
