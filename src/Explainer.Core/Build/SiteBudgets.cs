@@ -114,16 +114,8 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
     }
 
     /// <summary>The gzipped size at the highest compression level, as static hosts serve it.</summary>
-    public static long Gzip(ReadOnlySpan<byte> bytes)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            gzip.Write(bytes);
-        }
-
-        return buffer.Length;
-    }
+    public static long Gzip(ReadOnlySpan<byte> bytes) =>
+        GzippedLength(bytes, output => new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true));
 
     /// <summary>
     /// The gzipped size at level 2, in a quarter of <see cref="Gzip"/>'s time. With a quarter added
@@ -134,10 +126,13 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
     /// summary (<see cref="Measure"/>) uses it to pass over pages that cannot be the heaviest;
     /// <see cref="PagesOverBudget"/>, which <c>explainer check</c> fails on, does not.
     /// </summary>
-    internal static long GzipFast(ReadOnlySpan<byte> bytes)
+    internal static long GzipFast(ReadOnlySpan<byte> bytes) =>
+        GzippedLength(bytes, output => new GZipStream(output, FastOptions, leaveOpen: true));
+
+    private static long GzippedLength(ReadOnlySpan<byte> bytes, Func<Stream, GZipStream> gzipInto)
     {
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, FastOptions, leaveOpen: true))
+        using (var gzip = gzipInto(buffer))
         {
             gzip.Write(bytes);
         }
