@@ -38,6 +38,16 @@ public static class Words
         return first.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="text"/> itself when it has at most <paramref name="count"/> words (see
+    /// <see cref="First"/>); otherwise its first <paramref name="count"/> words and " …".
+    /// </summary>
+    public static string Shorten(string text, int count)
+    {
+        var first = First(text, count, out var more);
+        return more ? first + " …" : text;
+    }
+
     /// <summary>The text with each run of white space made one space, and none at its start or end.</summary>
     public static string Collapse(string text)
     {

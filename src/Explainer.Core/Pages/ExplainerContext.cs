@@ -50,7 +50,6 @@ public sealed class ExplainerContext
     public string BlockLabel(string blockId)
     {
         var text = Blocks.TryGetValue(blockId, out var b) ? b.Text : blockId;
-        var label = Words.First(text, 8, out var more);
-        return more ? label + " …" : text;
+        return Words.Shorten(text, 8);
     }
 }

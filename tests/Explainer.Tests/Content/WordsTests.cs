@@ -31,6 +31,14 @@ public sealed class WordsTests
 
     [Theory]
     [MemberData(nameof(Texts))]
+    public void A_text_is_shortened_to_its_first_words_only_when_it_has_more(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(words.Length <= 8 ? text : string.Join(' ', words.Take(8)) + " …", Words.Shorten(text, 8));
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
     public void Collapsing_is_splitting_on_white_space_and_joining_with_one_space(string text) =>
         Assert.Equal(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), Words.Collapse(text));
 }

@@ -33,8 +33,6 @@ public sealed record ViewView(string Id, string Label, string? HeldBy, string Su
     private static string Shorten(string text)
     {
         var paragraph = text.IndexOf("\n\n", StringComparison.Ordinal);
-        var first = paragraph < 0 ? text : text[..paragraph];
-        var words = Words.First(first, 10, out var more);
-        return more ? words + " …" : first;
+        return Words.Shorten(paragraph < 0 ? text : text[..paragraph], 10);
     }
 }
