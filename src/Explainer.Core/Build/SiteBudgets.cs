@@ -12,7 +12,8 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
     public const long ScriptBudget = 3 * 1024;
     public const long PageBudget = 30 * 1024;
 
-    private static readonly ZLibCompressionOptions FastOptions = new() { CompressionLevel = 2 };
+    private static readonly ZLibCompressionOptions QuickOptions = new() { CompressionLevel = 1 };
+    private static readonly ZLibCompressionOptions MiddleOptions = new() { CompressionLevel = 4 };
 
     /// <summary>
     /// <c>embed.js</c>, the script host pages load from its stable URL to fit embeds to their height,
@@ -28,8 +29,9 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
     /// its links are known: its gzipped size is at most its own size plus deflate's overhead
     /// (<see cref="GzipBound"/>), and what it links at most every stylesheet and script of the site.
     /// The largest pages are weighed first, one per core; the heaviest page found so far is the floor
-    /// a page must be able to reach to be read, and its level-2 gzipped size with a quarter added
-    /// (<see cref="GzipFast"/>) to be compressed at level 9. The JavaScript figure is exact: when a
+    /// a page must be able to reach to be read, and then two cheaper compressions of it in turn
+    /// (<see cref="QuickCeiling"/>, <see cref="MiddleCeiling"/>) to be compressed at level 9.
+    /// The JavaScript figure is exact: when a
     /// page read links every script of the site, no page can link more; otherwise the links of
     /// every other page are looked at (read from the page, unless the build recorded them).
     /// </summary>
@@ -118,16 +120,29 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
         GzippedLength(bytes, output => new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true));
 
     /// <summary>
-    /// The gzipped size at level 2, in a quarter of <see cref="Gzip"/>'s time. With a quarter added
-    /// (<see cref="FastCeiling"/>) it is a ceiling for the level-9 size in practice, not in theory:
-    /// on the explainer pages of 1000 corpus explainers level 9 came out 11–25 % smaller than level
-    /// 2, and the worst case found, random hexadecimal digits, 6–11 % larger (zlib-ng's level 9 takes
-    /// short matches there that cost more than the digits; docs/performance.md). The build's
-    /// summary (<see cref="Measure"/>) uses it to pass over pages that cannot be the heaviest;
-    /// <see cref="PagesOverBudget"/>, which <c>explainer check</c> fails on, does not.
+    /// The most <see cref="Gzip"/> is taken to give, from the gzipped size at level 1, in a seventh
+    /// of its time: zlib-ng's level 1 codes with deflate's fixed Huffman tables, which level 9 only
+    /// uses where they come out smaller. A ceiling in practice, not in theory: on the explainer pages
+    /// of 1000 corpus explainers level 9 came out 28–39 % smaller, and on the worst inputs found
+    /// (random bytes, digits, base64) at least 5 % smaller (docs/performance.md). The build's summary
+    /// (<see cref="Measure"/>) uses it, and <see cref="MiddleCeiling"/> after it, to pass over pages
+    /// that cannot be the heaviest; <see cref="PagesOverBudget"/>, which <c>explainer check</c>
+    /// fails on, does not.
     /// </summary>
-    internal static long GzipFast(ReadOnlySpan<byte> bytes) =>
-        GzippedLength(bytes, output => new GZipStream(output, FastOptions, leaveOpen: true));
+    internal static long QuickCeiling(ReadOnlySpan<byte> bytes) =>
+        GzippedLength(bytes, output => new GZipStream(output, QuickOptions, leaveOpen: true));
+
+    /// <summary>
+    /// The most <see cref="Gzip"/> is taken to give, from the gzipped size at level 4 with a quarter
+    /// added, in half its time. Also a ceiling in practice (see <see cref="QuickCeiling"/>): level 9
+    /// came out 2–9 % smaller on corpus pages, and up to 10 % larger on random digits, where zlib-ng's
+    /// level 9 takes short matches that cost more than the digits.
+    /// </summary>
+    internal static long MiddleCeiling(ReadOnlySpan<byte> bytes)
+    {
+        var level4 = GzippedLength(bytes, output => new GZipStream(output, MiddleOptions, leaveOpen: true));
+        return level4 + (level4 / 4);
+    }
 
     private static long GzippedLength(ReadOnlySpan<byte> bytes, Func<Stream, GZipStream> gzipInto)
     {
@@ -139,9 +154,6 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
 
         return buffer.Length;
     }
-
-    /// <summary>The most a level-9 size is taken to be, given the level-2 size (<see cref="GzipFast"/>).</summary>
-    internal static long FastCeiling(long level2) => level2 + (level2 / 4);
 
     /// <summary>
     /// The most <see cref="Gzip"/> can return for <paramref name="length"/> bytes: zlib's bound for
@@ -209,8 +221,8 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
         /// <summary>
         /// Finds what a page links (reading it, unless the build recorded its links) and compresses
         /// it at level 9 only when its bound with what it links reaches <paramref name="floor"/>; when
-        /// <paramref name="ranked"/>, only when its level-2 size with a quarter added does too (see
-        /// <see cref="GzipFast"/>).
+        /// <paramref name="ranked"/>, only when its ceilings do too, the cheaper first (see
+        /// <see cref="QuickCeiling"/>).
         /// </summary>
         public PageRead Read(SizedPage page, long floor, bool ranked = false)
         {
@@ -235,7 +247,8 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
             }
 
             bytes ??= File.ReadAllBytes(page.File);
-            var reaches = !ranked || floor == 0 || FastCeiling(GzipFast(bytes)) + assets >= floor;
+            var reaches = !ranked || floor == 0
+                || (QuickCeiling(bytes) + assets >= floor && MiddleCeiling(bytes) + assets >= floor);
             return new PageRead(page, js, assets, reaches ? Gzip(bytes) + assets : null);
         }
 
