@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 
 namespace Explainer;
@@ -185,6 +186,12 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
         private readonly Dictionary<string, long> _assets;
         private readonly IReadOnlyDictionary<string, WrittenPage>? _known;
 
+        /// <summary>
+        /// What each recorded list of links weighs (JavaScript, and everything): the build records
+        /// each distinct list once and shares it between the pages that link the same (<see cref="SitePages"/>).
+        /// </summary>
+        private readonly ConcurrentDictionary<IReadOnlyList<string>, (long Scripts, long Assets)> _linkWeights = new(ReferenceEqualityComparer.Instance);
+
         public Weigher(string outputFolder, string basePath, IEnumerable<string>? siteFiles, IReadOnlyDictionary<string, WrittenPage>? known = null)
         {
             _outputFolder = outputFolder;
@@ -192,9 +199,8 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
             _known = known;
             var files = (siteFiles ?? Directory.EnumerateFiles(outputFolder, "*", SearchOption.AllDirectories)
                     .Select(f => Path.GetRelativePath(outputFolder, f).Replace('\\', '/')))
-                .Order(StringComparer.Ordinal)
                 .ToList();
-            _pages = [.. files.Where(SitePages.IsPage)];
+            _pages = [.. files.Where(SitePages.IsPage).Order(StringComparer.Ordinal)];
             _assets = files.Where(f => f.EndsWith(".css", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal))
                 .ToDictionary(f => Path.Combine(outputFolder, f), f => Gzip(File.ReadAllBytes(Path.Combine(outputFolder, f))), StringComparer.Ordinal);
             AllAssetsGzipBytes = _assets.Values.Sum();
@@ -208,7 +214,7 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
 
         /// <summary>Every page, in ordinal order, with its size and links when the build recorded them (not read).</summary>
         public List<SizedPage> SizedPages() =>
-            [.. _pages.AsParallel().AsOrdered().Select(Sized)];
+            _known is null ? [.. _pages.AsParallel().AsOrdered().Select(Sized)] : _pages.ConvertAll(Sized);
 
         private SizedPage Sized(string page)
         {
@@ -227,20 +233,9 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
         public PageRead Read(SizedPage page, long floor, bool ranked = false)
         {
             var bytes = page.Links is null ? File.ReadAllBytes(page.File) : null;
-            var linked = new List<string>();
-            foreach (var url in page.Links ?? SitePages.LinkedUrls(bytes))
-            {
-                if (url.StartsWith(_basePath, StringComparison.Ordinal)
-                    && Path.Combine(_outputFolder, url[_basePath.Length..].Split('?', '#')[0]) is var file
-                    && _assets.ContainsKey(file)
-                    && !linked.Contains(file))
-                {
-                    linked.Add(file);
-                }
-            }
-
-            var js = linked.Where(f => f.EndsWith(".js", StringComparison.Ordinal)).Sum(f => _assets[f]);
-            var assets = linked.Sum(f => _assets[f]);
+            var (js, assets) = page.Links is { } links
+                ? _linkWeights.GetOrAdd(links, Weigh)
+                : Weigh(SitePages.LinkedUrls(bytes));
             if (GzipBound(page.Length) + assets < floor)
             {
                 return new PageRead(page, js, assets, GzipBytes: null);
@@ -252,6 +247,23 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
             return new PageRead(page, js, assets, reaches ? Gzip(bytes) + assets : null);
         }
 
+        /// <summary>The gzipped weight of the site's stylesheets and scripts among <paramref name="urls"/>, each counted once.</summary>
+        private (long Scripts, long Assets) Weigh(IReadOnlyList<string> urls)
+        {
+            var linked = new List<string>();
+            foreach (var url in urls)
+            {
+                if (url.StartsWith(_basePath, StringComparison.Ordinal)
+                    && Path.Combine(_outputFolder, url[_basePath.Length..].Split('?', '#')[0]) is var file
+                    && _assets.ContainsKey(file)
+                    && !linked.Contains(file))
+                {
+                    linked.Add(file);
+                }
+            }
+
+            return (linked.Where(f => f.EndsWith(".js", StringComparison.Ordinal)).Sum(f => _assets[f]), linked.Sum(f => _assets[f]));
+        }
     }
 }
 
