@@ -13,6 +13,19 @@ internal static class BuildSummary
     private const int ListedExplainers = 5;
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".webp", ".avif", ".gif", ".svg", ".ico"];
 
+    private static bool IsImage(ReadOnlySpan<char> extension)
+    {
+        foreach (var image in ImageExtensions)
+        {
+            if (extension.Equals(image, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static void Write(BuildResult result, BuildOptions options, TextWriter stdout)
     {
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -21,25 +34,49 @@ internal static class BuildSummary
         var site = Path.GetFullPath(options.OutputFolder);
         var files = result.SiteFiles?.ToList()
             ?? [.. Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))];
-        var html = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        var embeds = html.Count(f => f.Split('/') is [_, "embed", _, ..]);
-        var explainers = html.Where(f => f.Split('/') is [var slug, "index.html"] && slug != "assets")
-            .Select(f => f[..f.IndexOf('/', StringComparison.Ordinal)])
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        // One pass over the files: a large site has tens of thousands.
+        int html = 0, embeds = 0, css = 0, js = 0, images = 0;
+        var explainers = new List<string>();
+        foreach (var file in files)
+        {
+            var extension = Path.GetExtension(file.AsSpan());
+            if (extension.Equals(".html", StringComparison.Ordinal))
+            {
+                html++;
+                var slash = file.IndexOf('/', StringComparison.Ordinal);
+                var rest = slash < 0 ? ReadOnlySpan<char>.Empty : file.AsSpan(slash + 1);
+                if (rest.StartsWith("embed/", StringComparison.Ordinal) && rest.Length > "embed/".Length)
+                {
+                    embeds++;
+                }
+                else if (rest.SequenceEqual("index.html") && slash > 0 && !file.StartsWith("assets/", StringComparison.Ordinal))
+                {
+                    explainers.Add(file[..slash]);
+                }
+            }
+            else if (extension.Equals(".css", StringComparison.OrdinalIgnoreCase))
+            {
+                css++;
+            }
+            else if (extension.Equals(".js", StringComparison.OrdinalIgnoreCase))
+            {
+                js++;
+            }
+            else if (IsImage(extension))
+            {
+                images++;
+            }
+        }
+
+        explainers.Sort(StringComparer.Ordinal);
         var names = string.Join(", ", explainers.Take(ListedExplainers))
             + (explainers.Count > ListedExplainers ? string.Create(CultureInfo.InvariantCulture, $" and {explainers.Count - ListedExplainers} more") : string.Empty);
-
-        int Count(params string[] extensions) => files.Count(f => extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase));
-        var css = Count(".css");
-        var js = Count(".js");
-        var images = Count(ImageExtensions);
-        var other = files.Count - html.Count - css - js - images;
+        var other = files.Count - html - css - js - images;
 
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Explainers   {explainers.Count,5}  {names}"));
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Pages        {html.Count - embeds,5}  the explainers, the index and the other pages"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Pages        {html - embeds,5}  the explainers, the index and the other pages"));
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Embed pages  {embeds,5}  one per embeddable section"));
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Files        {files.Count,5}  {html.Count} HTML, {css} CSS, {js} JavaScript, {images} images, {other} other"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Files        {files.Count,5}  {html} HTML, {css} CSS, {js} JavaScript, {images} images, {other} other"));
 
         var budgets = SiteBudgets.Measure(site, SiteBaseUrl.BasePathOf(SiteBaseUrl.Resolve(options.BaseUrl, options.InputFolder)), files, result.Pages);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
