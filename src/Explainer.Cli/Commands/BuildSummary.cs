@@ -34,6 +34,7 @@ internal static class BuildSummary
         var site = Path.GetFullPath(options.OutputFolder);
         var files = result.SiteFiles?.ToList()
             ?? [.. Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))];
+
         // One pass over the files: a large site has tens of thousands.
         int html = 0, embeds = 0, css = 0, js = 0, images = 0;
         var explainers = new List<string>();

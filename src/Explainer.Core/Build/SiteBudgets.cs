@@ -31,10 +31,10 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
     /// (<see cref="GzipBound"/>), and what it links at most every stylesheet and script of the site.
     /// The largest pages are weighed first, one per core; the heaviest page found so far is the floor
     /// a page must be able to reach to be read, and then two cheaper compressions of it in turn
-    /// (<see cref="QuickCeiling"/>, <see cref="MiddleCeiling"/>) to be compressed at level 9.
-    /// The JavaScript figure is exact: when a
-    /// page read links every script of the site, no page can link more; otherwise the links of
-    /// every other page are looked at (read from the page, unless the build recorded them).
+    /// (<see cref="QuickCeiling"/>, <see cref="MiddleCeiling"/>) to be compressed at level 9. The
+    /// JavaScript figure is exact: when a page read links every script of the site, no page can
+    /// link more; otherwise the links of every other page are looked at (read from the page, unless
+    /// the build recorded them).
     /// </summary>
     /// <param name="outputFolder">The built site.</param>
     /// <param name="basePath">The site's base path, which the URLs of its assets start with.</param>
