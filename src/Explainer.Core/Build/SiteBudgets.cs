@@ -13,8 +13,10 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
     public const long ScriptBudget = 3 * 1024;
     public const long PageBudget = 30 * 1024;
 
-    private static readonly ZLibCompressionOptions QuickOptions = new() { CompressionLevel = 1 };
-    private static readonly ZLibCompressionOptions MiddleOptions = new() { CompressionLevel = 4 };
+    /// <summary>zlib's levels: 9, the highest (<c>gzip -9</c>, <see cref="CompressionLevel.SmallestSize"/>), and the two ceilings'.</summary>
+    private static readonly ZLibCompressionOptions HighestLevel = new() { CompressionLevel = 9 };
+    private static readonly ZLibCompressionOptions QuickLevel = new() { CompressionLevel = 1 };
+    private static readonly ZLibCompressionOptions MiddleLevel = new() { CompressionLevel = 4 };
 
     /// <summary>
     /// <c>embed.js</c>, the script host pages load from its stable URL to fit embeds to their height,
@@ -118,7 +120,7 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
 
     /// <summary>The gzipped size at the highest compression level, as static hosts serve it.</summary>
     public static long Gzip(ReadOnlySpan<byte> bytes) =>
-        GzippedLength(bytes, output => new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true));
+        GzippedLength(bytes, HighestLevel);
 
     /// <summary>
     /// The most <see cref="Gzip"/> is taken to give, from the gzipped size at level 1, in a seventh
@@ -131,7 +133,7 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
     /// fails on, does not.
     /// </summary>
     internal static long QuickCeiling(ReadOnlySpan<byte> bytes) =>
-        GzippedLength(bytes, output => new GZipStream(output, QuickOptions, leaveOpen: true));
+        GzippedLength(bytes, QuickLevel);
 
     /// <summary>
     /// The most <see cref="Gzip"/> is taken to give, from the gzipped size at level 4 with a quarter
@@ -141,14 +143,14 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
     /// </summary>
     internal static long MiddleCeiling(ReadOnlySpan<byte> bytes)
     {
-        var level4 = GzippedLength(bytes, output => new GZipStream(output, MiddleOptions, leaveOpen: true));
+        var level4 = GzippedLength(bytes, MiddleLevel);
         return level4 + (level4 / 4);
     }
 
-    private static long GzippedLength(ReadOnlySpan<byte> bytes, Func<Stream, GZipStream> gzipInto)
+    private static long GzippedLength(ReadOnlySpan<byte> bytes, ZLibCompressionOptions level)
     {
         using var buffer = new MemoryStream();
-        using (var gzip = gzipInto(buffer))
+        using (var gzip = new GZipStream(buffer, level, leaveOpen: true))
         {
             gzip.Write(bytes);
         }
