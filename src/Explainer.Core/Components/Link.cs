@@ -9,7 +9,7 @@ public sealed record SourceLink(string Title, string? Url)
     /// <summary>Reads <c>source: {title, url}</c> or a plain <c>source: text</c>.</summary>
     public static SourceLink? Read(YamlMap map, string key = "source")
     {
-        if (map.NodeOf(key) is YamlDotNet.RepresentationModel.YamlScalarNode)
+        if (map.NodeOf(key) is YamlScalarNode)
         {
             var text = map.String(key);
             if (text is null)

@@ -63,7 +63,7 @@ public sealed record ArticleFrontMatter(
     public static IReadOnlyList<Author> ReadAuthors(YamlMap map, string key)
     {
         var result = new List<Author>();
-        if (map.NodeOf(key) is YamlDotNet.RepresentationModel.YamlScalarNode)
+        if (map.NodeOf(key) is YamlScalarNode)
         {
             return map.String(key) is { Length: > 0 } single ? [new Author(single, null)] : [];
         }
@@ -72,10 +72,10 @@ public sealed record ArticleFrontMatter(
         {
             switch (node)
             {
-                case YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } name }:
+                case YamlScalarNode { Value: { Length: > 0 } name }:
                     result.Add(new Author(name, null));
                     break;
-                case YamlDotNet.RepresentationModel.YamlMappingNode m:
+                case YamlMappingNode m:
                     var author = new YamlMap(m, map.Context);
                     author.AllowOnly("an author", "name", "url");
                     var authorName = author.String("name", required: true, where: "an author");

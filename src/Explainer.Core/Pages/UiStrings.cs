@@ -1,6 +1,5 @@
 using Explainer.Diagnostics;
 using Explainer.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Explainer.Pages;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Explainer.Diagnostics;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Explainer.Yaml;
 
@@ -77,7 +75,7 @@ public sealed class YamlMap
             return null;
         }
 
-        var value = scalar.Value ?? string.Empty;
+        var value = scalar.Value;
         if (required && string.IsNullOrWhiteSpace(value))
         {
             Context.Error(scalar, ErrorCodes.MissingField, $"'{key}' must not be empty{(where is null ? "" : " in " + where)}");
@@ -94,7 +92,7 @@ public sealed class YamlMap
             return null;
         }
 
-        if (e.Value is YamlScalarNode { Style: ScalarStyle.Plain, Value: "true" or "false" } s)
+        if (e.Value is YamlScalarNode { IsPlain: true, Value: "true" or "false" } s)
         {
             return s.Value == "true";
         }
@@ -110,7 +108,7 @@ public sealed class YamlMap
             return null;
         }
 
-        if (e.Value is YamlScalarNode { Style: ScalarStyle.Plain } s
+        if (e.Value is YamlScalarNode { IsPlain: true } s
             && int.TryParse(s.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
         {
             return n;
@@ -156,7 +154,7 @@ public sealed class YamlMap
 
         if (e.Value is YamlSequenceNode seq)
         {
-            return seq.Children.ToList();
+            return seq.Children;
         }
 
         Context.Error(e.Value, ErrorCodes.WrongType, $"'{key}' must be a list, not a {KindOf(e.Value)}");
@@ -192,7 +190,7 @@ public sealed class YamlMap
 
         if (e.Value is YamlScalarNode single)
         {
-            return [(single.Value ?? string.Empty, Context.LocationOf(single))];
+            return [(single.Value, Context.LocationOf(single))];
         }
 
         var result = new List<(string, SourceLocation)>();
@@ -219,7 +217,7 @@ public sealed class YamlMap
     };
 
     private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+        node is YamlScalarNode { IsPlain: true, Value: "" or "~" or "null" };
 
     private static int Distance(string a, string b)
     {

@@ -11,7 +11,7 @@ public static class YamlScalars
     /// <summary>A scalar for a block mapping value, e.g. <c>name: Chris Monday</c>.</summary>
     public static string Value(string text) => IsSafePlain(text, inFlow: false) ? text : DoubleQuoted(text);
 
-    /// <summary>A scalar inside a flow sequence such as <c>[a, b]</c>, where commas and brackets end a plain scalar.</summary>
+    /// <summary>A scalar inside a flow sequence such as <c>[a, b]</c>, where commas, brackets and question marks end a plain scalar.</summary>
     public static string FlowItem(string text) => IsSafePlain(text, inFlow: true) ? text : DoubleQuoted(text);
 
     /// <summary>A flow sequence: <c>[a, "b, c"]</c>.</summary>
@@ -98,7 +98,8 @@ public static class YamlScalars
             return false;
         }
 
-        if (inFlow && text.AsSpan().IndexOfAny(",[]{}") >= 0)
+        // A '?' too: libyaml's scanner, and SharpYaml's after it (YamlSource), ends a plain scalar there inside [ ] or { }.
+        if (inFlow && text.AsSpan().IndexOfAny(",[]{}?") >= 0)
         {
             return false;
         }

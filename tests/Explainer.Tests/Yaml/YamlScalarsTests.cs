@@ -1,5 +1,5 @@
+using Explainer.Diagnostics;
 using Explainer.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Explainer.Tests.Yaml;
 
@@ -65,7 +65,7 @@ public class YamlScalarsTests
 
         var map = Load(yaml);
 
-        Assert.Equal(text, ((YamlScalarNode)map.Children[new YamlScalarNode("value")]).Value);
+        Assert.Equal(text, ((YamlScalarNode)map.NodeOf("value")!).Value);
     }
 
     [Theory]
@@ -74,9 +74,9 @@ public class YamlScalarsTests
     {
         var yaml = $"items: {YamlScalars.FlowSequence([text, "second"])}\n";
 
-        var items = (YamlSequenceNode)Load(yaml).Children[new YamlScalarNode("items")];
+        var items = Load(yaml).Sequence("items");
 
-        Assert.Equal([text, "second"], items.Children.Select(n => ((YamlScalarNode)n).Value));
+        Assert.Equal([text, "second"], items.Select(n => ((YamlScalarNode)n).Value));
     }
 
     [Fact]
@@ -100,10 +100,12 @@ public class YamlScalarsTests
         Assert.Equal("a b c", YamlScalars.Comment("a\nb\r\nc\u2028"));
     }
 
-    private static YamlMappingNode Load(string yaml)
+    /// <summary>Read back as the tool reads its input.</summary>
+    private static YamlMap Load(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return (YamlMappingNode)stream.Documents[0].RootNode;
+        var diagnostics = new DiagnosticBag();
+        var map = YamlSource.LoadMap(yaml, "test.yml", diagnostics);
+        Assert.Empty(diagnostics.ToSortedList());
+        return map!;
     }
 }
