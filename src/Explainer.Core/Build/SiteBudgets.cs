@@ -24,6 +24,14 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
     /// </summary>
     public const long HostScriptBudget = 1024;
 
+    /// <summary>
+    /// Pages of at least this many bytes get their <see cref="QuickCeiling"/> as the build writes
+    /// them (<see cref="SitePages"/>). Lighter ones are left alone: they are most of a site's pages
+    /// (the embed pages), and their <see cref="GzipBound"/> alone keeps them out of the running
+    /// unless no page is heavier, when the summary reads and compresses them itself.
+    /// </summary>
+    public const long WeighedFrom = 16 * 1024;
+
     public bool WithinBudget => ScriptGzipBytes <= ScriptBudget && LargestPageGzipBytes <= PageBudget;
 
     /// <summary>
@@ -31,8 +39,9 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
     /// A page is only read when it could be the heaviest, and only compressed when it still can once
     /// its links are known: its gzipped size is at most its own size plus deflate's overhead
     /// (<see cref="GzipBound"/>), and what it links at most every stylesheet and script of the site.
-    /// The largest pages are weighed first, one per core; the heaviest page found so far is the floor
-    /// a page must be able to reach to be read, and then two cheaper compressions of it in turn
+    /// The pages with the highest ceilings (the <see cref="QuickCeiling"/> the build recorded, or
+    /// their bound) are weighed first, one per core; the heaviest page found so far is the floor a
+    /// page must be able to reach to be read, and then two cheaper compressions of it in turn
     /// (<see cref="QuickCeiling"/>, <see cref="MiddleCeiling"/>) to be compressed at level 9. The
     /// JavaScript figure is exact: when a page read links every script of the site, no page can
     /// link more; otherwise the links of every other page are looked at (read from the page, unless
@@ -51,13 +60,13 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
             return new SiteBudgets(0, string.Empty, 0);
         }
 
-        // Largest first: the heaviest of the first pages is the floor the others must reach.
-        var ordered = sized.OrderByDescending(p => p.Length).ThenBy(p => p.Page, StringComparer.Ordinal).ToList();
+        // Highest ceiling first: the heaviest of the first pages is the floor the others must reach.
+        var ordered = sized.OrderByDescending(p => p.Ceiling).ThenBy(p => p.Page, StringComparer.Ordinal).ToList();
         var first = ordered.Take(Environment.ProcessorCount).AsParallel().Select(p => weigher.Read(p, floor: 0)).ToList();
         // The floor rises as heavier pages are found; the heaviest page reaches it whenever it is read.
         var floor = first.Max(p => p.GzipBytes!.Value);
         var rest = ordered.Skip(first.Count)
-            .TakeWhile(p => GzipBound(p.Length) + weigher.AllAssetsGzipBytes >= Volatile.Read(ref floor))
+            .TakeWhile(p => p.Ceiling + weigher.AllAssetsGzipBytes >= Volatile.Read(ref floor))
             .AsParallel()
             .Select(p => Raise(ref floor, weigher.Read(p, Volatile.Read(ref floor), ranked: true)))
             .ToList();
@@ -165,8 +174,12 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
     /// </summary>
     internal static long GzipBound(long length) => length + ((length + 7) / 8) + ((length + 63) / 64) + 5 + 18 + 64;
 
-    /// <summary>A page of the output, its size, and the URLs it links when the build recorded them.</summary>
-    private sealed record SizedPage(string Page, string File, long Length, IReadOnlyList<string>? Links);
+    /// <summary>A page of the output, its size, and the URLs it links and its quick ceiling when the build recorded them.</summary>
+    private sealed record SizedPage(string Page, string File, long Length, IReadOnlyList<string>? Links, long? Quick)
+    {
+        /// <summary>The most the page is taken to gzip to, for the summary: its quick ceiling, or its bound.</summary>
+        public long Ceiling => Quick ?? GzipBound(Length);
+    }
 
     /// <summary>
     /// A page read: the gzipped size of the JavaScript and of everything it links, and its whole
@@ -222,8 +235,8 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
         {
             var file = Path.Combine(_outputFolder, page);
             return _known?.GetValueOrDefault(page) is { } known
-                ? new SizedPage(page, file, known.Length, known.Links)
-                : new SizedPage(page, file, new FileInfo(file).Length, Links: null);
+                ? new SizedPage(page, file, known.Length, known.Links, known.QuickGzipBytes)
+                : new SizedPage(page, file, new FileInfo(file).Length, Links: null, Quick: null);
         }
 
         /// <summary>
@@ -238,14 +251,14 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
             var (js, assets) = page.Links is { } links
                 ? _linkWeights.GetOrAdd(links, Weigh)
                 : Weigh(SitePages.LinkedUrls(bytes));
-            if (GzipBound(page.Length) + assets < floor)
+            if (GzipBound(page.Length) + assets < floor || (ranked && page.Quick + assets < floor))
             {
                 return new PageRead(page, js, assets, GzipBytes: null);
             }
 
             bytes ??= File.ReadAllBytes(page.File);
             var reaches = !ranked || floor == 0
-                || (QuickCeiling(bytes) + assets >= floor && MiddleCeiling(bytes) + assets >= floor);
+                || ((page.Quick ?? QuickCeiling(bytes)) + assets >= floor && MiddleCeiling(bytes) + assets >= floor);
             return new PageRead(page, js, assets, reaches ? Gzip(bytes) + assets : null);
         }
 

@@ -6,8 +6,10 @@ namespace Explainer;
 
 /// <summary>
 /// What a build learns of each page (<c>index.html</c>) as it goes out (<c>WriteFiles.Write</c>):
-/// its size and the URLs of the stylesheets and scripts it links. With them the size budgets read
-/// back only the pages they compress, not every page of the site (<see cref="SiteBudgets"/>).
+/// its size, the URLs of the stylesheets and scripts it links and, for a page of at least
+/// <see cref="SiteBudgets.WeighedFrom"/> bytes, its quick ceiling (<see cref="SiteBudgets.QuickCeiling"/>).
+/// With them the size budgets read back only the pages they compress further, not every page of
+/// the site (<see cref="SiteBudgets"/>); the workers compress while the page is at hand.
 /// Pages a build takes over without writing or comparing them (in <c>explainer serve</c>) are not
 /// here; the budgets read those.
 /// </summary>
@@ -32,7 +34,8 @@ public sealed partial class SitePages
         }
 
         var links = LinkedUrls(content);
-        _pages[destination] = new WrittenPage(content.Length, _links.GetOrAdd(string.Join('\n', links), _ => [.. links]));
+        var quick = content.Length >= SiteBudgets.WeighedFrom ? SiteBudgets.QuickCeiling(content) : (long?)null;
+        _pages[destination] = new WrittenPage(content.Length, _links.GetOrAdd(string.Join('\n', links), _ => [.. links]), quick);
     }
 
     [GeneratedRegex("""<(?:script[^>]*\ssrc|link[^>]*\shref)="(?<url>[^"]+\.(?:js|css))"[^>]*>""")]
@@ -98,5 +101,8 @@ public sealed partial class SitePages
     }
 }
 
-/// <summary>A page's size in bytes and the stylesheet and script URLs it links, in the order they appear.</summary>
-public sealed record WrittenPage(long Length, IReadOnlyList<string> Links);
+/// <summary>
+/// A page's size in bytes, the stylesheet and script URLs it links, in the order they appear, and
+/// its gzipped size at level 1 (<see cref="SiteBudgets.QuickCeiling"/>) when it was taken.
+/// </summary>
+public sealed record WrittenPage(long Length, IReadOnlyList<string> Links, long? QuickGzipBytes = null);

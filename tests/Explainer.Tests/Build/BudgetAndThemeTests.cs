@@ -99,6 +99,47 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
         Assert.Contains(every, p => !p.WithinBudget);
     }
 
+    [Fact]
+    public void A_build_records_the_quick_ceiling_of_long_pages_only()
+    {
+        var pages = new SitePages();
+        var light = Encoding.UTF8.GetBytes(new string('a', (int)SiteBudgets.WeighedFrom - 1));
+        var heavy = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>Putin in Pjöngjang</p>\n", 1000)));
+
+        pages.Record("light/index.html", light);
+        pages.Record("heavy/index.html", heavy);
+
+        Assert.Null(pages.Pages["light/index.html"].QuickGzipBytes);
+        Assert.Equal(SiteBudgets.QuickCeiling(heavy), pages.Pages["heavy/index.html"].QuickGzipBytes);
+    }
+
+    [Fact]
+    public void The_summary_does_not_read_a_page_its_recorded_quick_ceiling_rules_out()
+    {
+        // Heavy pages (hexadecimal noise gzips poorly), one per core and one more, and a long page
+        // that gzips to little. The long page is then replaced by noise of the same length: read,
+        // it would be the heaviest; its recorded quick ceiling keeps it from being read at all.
+        using var temp = new TempFolder();
+        var random = new Random(7);
+        string Noise(int bytes) => Convert.ToHexString(random.GetItems<byte>(Enumerable.Range(0, 256).Select(i => (byte)i).ToArray(), bytes / 2));
+        for (var i = 0; i <= Environment.ProcessorCount; i++)
+        {
+            temp.Write($"heavy-{i}/index.html", Noise(40_000 + i));
+        }
+
+        var light = temp.Write("light/index.html", string.Concat(Enumerable.Repeat("<p>Putin in Pjöngjang</p>\n", 4000)));
+        var recorded = new SitePages();
+        foreach (var file in Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories))
+        {
+            recorded.Record(Path.GetRelativePath(temp.Path, file).Replace('\\', '/'), File.ReadAllBytes(file));
+        }
+
+        File.WriteAllText(light, Noise((int)new FileInfo(light).Length));
+
+        Assert.StartsWith("heavy-", SiteBudgets.Measure(temp.Path, "/", siteFiles: null, recorded.Pages).LargestPage);
+        Assert.Equal("light/index.html", SiteBudgets.Measure(temp.Path).LargestPage);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
