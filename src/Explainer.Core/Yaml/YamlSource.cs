@@ -135,17 +135,37 @@ public static class YamlSource
             return new YamlMappingNode(pairs, line, column);
         }
 
+        /// <summary>The keys so far, once a mapping has more than a few (the rest are compared one by one).</summary>
+        private HashSet<string>? _keys;
+
         private bool IsRepeated(YamlScalarNode key)
         {
-            for (var i = 0; i < _items.Count; i += 2)
+            if (_keys is null && _items.Count < 16)
             {
-                if (_items[i] is YamlScalarNode other && other.Value == key.Value)
+                for (var i = 0; i < _items.Count; i += 2)
                 {
-                    return true;
+                    if (_items[i] is YamlScalarNode other && other.Value == key.Value)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (_keys is null)
+            {
+                _keys = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = 0; i < _items.Count; i += 2)
+                {
+                    if (_items[i] is YamlScalarNode other)
+                    {
+                        _keys.Add(other.Value);
+                    }
                 }
             }
 
-            return false;
+            return !_keys.Add(key.Value);
         }
     }
 

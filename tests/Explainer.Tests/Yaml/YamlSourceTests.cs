@@ -93,6 +93,38 @@ public class YamlSourceTests
         Assert.Single(diagnostics.ToSortedList());
     }
 
+    [Fact]
+    public void A_key_repeated_in_a_long_mapping_is_found_too()
+    {
+        var yaml = string.Concat(Enumerable.Range(0, 40).Select(i => $"key{i}: {i}\n")) + "key7: again\n";
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(YamlSource.LoadMap(yaml, "t.yml", diagnostics));
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal((41, 1, "invalid YAML: the key 'key7' appears twice in this mapping"), (error.Line, error.Column, error.Message));
+        Assert.Equal(40, Load(yaml[..yaml.LastIndexOf("key7", StringComparison.Ordinal)], out _).Keys.Count());
+    }
+
+    [Fact]
+    public void Any_text_gives_a_map_or_located_errors_never_an_exception()
+    {
+        // Pieces of YAML put together at random: whatever the parser makes of them, LoadMap
+        // returns a map or reports where the text is wrong; it never throws.
+        string[] pieces = ["a", ":", " ", "\n", "  ", "- ", "[", "]", "{", "}", ",", "'", "\"", "|", ">", "&x ", "*x", "? ", "#", "\t", "---\n", "...\n", "!!str ", "%YAML 1.2\n", "ü", "\\"];
+        var random = new Random(3);
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var diagnostics = new DiagnosticBag();
+
+            var map = YamlSource.LoadMap(text, "t.yml", diagnostics);
+
+            Assert.True(map is not null || diagnostics.HasErrors, text);
+            Assert.All(diagnostics.ToSortedList(), d => Assert.True(d.Line >= 1 && d.Column >= 1, text));
+        }
+    }
+
     private static YamlMap Load(string yaml, out DiagnosticBag diagnostics, int lineOffset = 0)
     {
         diagnostics = new DiagnosticBag();
