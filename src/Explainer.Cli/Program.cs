@@ -34,6 +34,9 @@ public static class Program
             return UsageError;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        // On Ctrl+C, System.CommandLine cancels the command and waits for it, by default for 2 s,
+        // then exits 130 without letting it finish. `serve` stops its server letting requests in
+        // flight finish for up to 5 s (StaticSiteServer), so the wait is longer than that.
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = TimeSpan.FromSeconds(10) });
     }
 }
