@@ -69,11 +69,8 @@ public static class YamlSource
                 case AnchorAlias alias:
                     Add(anchors.GetValueOrDefault(alias.Value) ?? throw new YamlException(alias.Start, alias.End, $"the anchor '{alias.Value}' is not defined above"), anchor: null);
                     break;
-                case SequenceStart start:
-                    open.Push(new Collection(start, IsMapping: false));
-                    break;
-                case MappingStart start:
-                    open.Push(new Collection(start, IsMapping: true));
+                case SequenceStart or MappingStart:
+                    open.Push(new Collection((NodeEvent)parser.Current));
                     break;
                 case SequenceEnd or MappingEnd:
                     var done = open.Pop();
@@ -103,9 +100,11 @@ public static class YamlSource
     }
 
     /// <summary>A list or mapping being read: its items, or its keys and values in turn.</summary>
-    private sealed record Collection(NodeEvent Start, bool IsMapping)
+    private sealed record Collection(NodeEvent Start)
     {
         private readonly List<YamlNode> _items = [];
+
+        private bool IsMapping => Start is MappingStart;
 
         public void Add(YamlNode node)
         {
