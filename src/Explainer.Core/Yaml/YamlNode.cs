@@ -26,7 +26,7 @@ public sealed class YamlSequenceNode(IReadOnlyList<YamlNode> children, int line,
     public IReadOnlyList<YamlNode> Children { get; } = children;
 }
 
-/// <summary>A mapping, its keys and values in the order written (keys are unique: <see cref="YamlSource"/> reports a repeated one).</summary>
+/// <summary>A mapping, its keys and values in the order written (keys are unique: <see cref="YamlNodeReader"/> reports a repeated one).</summary>
 public sealed class YamlMappingNode(IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> children, int line, int column) : YamlNode(line, column)
 {
     public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Children { get; } = children;
