@@ -140,23 +140,38 @@ public sealed class SeedEmbedTests(SubPathSite site) : IClassFixture<SubPathSite
                 Assert.Equal(json.RootElement.GetProperty("height").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), control.GetAttribute("data-embed-height"));
             }
 
-            var toggle = (IHtmlButtonElement)control.QuerySelector("button[aria-controls]")!;
-            Assert.Equal("button", toggle.Type);
-            Assert.Equal("false", toggle.GetAttribute("aria-expanded"));
-            Assert.Equal($"embed-{section}", toggle.GetAttribute("aria-controls"));
-            var panel = page.GetElementById($"embed-{section}")!;
-            Assert.True(panel.HasAttribute("hidden") && control.Contains(panel), $"#{section}: the panel is not hidden inside its control");
-
-            // Two snippet forms, each in a labelled read-only text box with its own copy button, and a status line for "copied".
-            Assert.Equal(["script", "iframe"], panel.QuerySelectorAll("textarea").Select(t => t.GetAttribute("data-embed-form")!));
-            Assert.All(panel.QuerySelectorAll("textarea"), t =>
-            {
-                Assert.True(t.HasAttribute("readonly"));
-                Assert.Equal("label", t.ParentElement!.LocalName);
-            });
-            Assert.Equal(["script", "iframe"], panel.QuerySelectorAll("button[data-embed-copy]").Select(b => b.GetAttribute("data-embed-copy")!));
-            Assert.Equal(string.Empty, panel.QuerySelector("[role=status]")?.TextContent);
+            // The button and panel are made from the page's one template (embed-control.js), with the panel's id given here.
+            Assert.Equal($"embed-{section}", control.GetAttribute("data-embed-panel"));
+            Assert.Empty(control.Children);
         }
+    }
+
+    [Fact]
+    public void The_explainer_page_holds_the_embed_controls_button_and_panel_once_as_a_template()
+    {
+        var page = Parse($"{Slug}/index.html");
+        var template = Assert.Single(page.QuerySelectorAll("template#embed-control-panel").Cast<IHtmlTemplateElement>());
+        var content = template.Content;
+        var toggle = Assert.Single(content.QuerySelectorAll(".embed-control__toggle").Cast<IHtmlButtonElement>());
+        Assert.Equal("button", toggle.Type);
+        Assert.Equal("false", toggle.GetAttribute("aria-expanded"));
+        Assert.StartsWith("Einbetten", toggle.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(toggle.QuerySelector(".visually-hidden"));
+        var panel = Assert.Single(content.QuerySelectorAll(".embed-control__panel"));
+        Assert.True(panel.HasAttribute("hidden"), "the panel does not start closed");
+
+        // Two snippet forms, each in a labelled read-only text box with its own copy button, and a status line for "copied".
+        Assert.Equal(["script", "iframe"], panel.QuerySelectorAll("textarea").Select(t => t.GetAttribute("data-embed-form")!));
+        Assert.All(panel.QuerySelectorAll("textarea"), t =>
+        {
+            Assert.True(t.HasAttribute("readonly"));
+            Assert.Equal("label", t.ParentElement!.LocalName);
+        });
+        Assert.Equal(["script", "iframe"], panel.QuerySelectorAll("button[data-embed-copy]").Select(b => b.GetAttribute("data-embed-copy")!));
+        Assert.Equal(string.Empty, panel.QuerySelector("[role=status]")?.TextContent);
+
+        // Pages without a section to embed (the index) have none.
+        Assert.Null(Parse("index.html").QuerySelector("template#embed-control-panel"));
     }
 
     private string Read(string relativePath) => File.ReadAllText(Path.Combine(site.Output, relativePath));

@@ -15,8 +15,13 @@
         '<script async src="' + new URL("../../../assets/embed.js", url).href + '"></script>',
       iframe: '<iframe src="' + url + '" title="' + title + '" width="640" height="' + height + '" loading="lazy" style="width:1px;min-width:100%;border:0"></iframe>'
     };
-    var toggle = box.querySelector("button[aria-controls]");
-    var panel = d.getElementById(toggle.getAttribute("aria-controls"));
+    // The button and its panel are written once per page (embed-panel.html), and made here for each section.
+    box.appendChild(panelTemplate.content.cloneNode(true));
+    var toggle = box.querySelector(".embed-control__toggle");
+    var panel = box.querySelector(".embed-control__panel");
+    panel.id = box.getAttribute("data-embed-panel");
+    toggle.setAttribute("aria-controls", panel.id);
+    toggle.lastChild.textContent = ": " + box.getAttribute("data-embed-title");
     var status = box.querySelector("[role=status]");
     box.querySelectorAll("textarea").forEach(function (t) {
       t.value = forms[t.getAttribute("data-embed-form")];
@@ -49,7 +54,11 @@
     box.hidden = false;
   }
 
-  function start() { d.querySelectorAll(".embed-control").forEach(setUp); }
+  var panelTemplate;
+  function start() {
+    panelTemplate = d.getElementById("embed-control-panel");
+    if (panelTemplate) d.querySelectorAll(".embed-control").forEach(setUp);
+  }
   if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", start);
   else start();
 })();
