@@ -158,13 +158,47 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
 
     private static long GzippedLength(ReadOnlySpan<byte> bytes, ZLibCompressionOptions level)
     {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, level, leaveOpen: true))
+        var counter = new ByteCounter();
+        using (var gzip = new GZipStream(counter, level, leaveOpen: true))
         {
             gzip.Write(bytes);
         }
 
-        return buffer.Length;
+        return counter.Length;
+    }
+
+    /// <summary>A stream that only counts what is written to it: the budgets need the compressed size, not the bytes.</summary>
+    private sealed class ByteCounter : Stream
+    {
+        private long _length;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => _length;
+
+        public override long Position
+        {
+            get => _length;
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+
+        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     /// <summary>
