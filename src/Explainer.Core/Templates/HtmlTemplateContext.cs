@@ -62,6 +62,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>What partials of earlier pages wrote that this page may take over, shared with the partials' contexts.</summary>
     public PartialReuse? Reuse { get; init; }
 
+    /// <summary>
+    /// The variable <c>model</c> of the partial this context renders, set anew for each: a context
+    /// renders one partial at a time (each depth of nesting has its own), and a page renders hundreds.
+    /// </summary>
+    public ScriptObject ModelScope { get; } = [];
+
     /// <summary>The context the partials this context renders run in, made at the first.</summary>
     public HtmlTemplateContext? Partials { get; set; }
 

@@ -156,7 +156,8 @@ public sealed class TemplateCatalog
         }
 
         var context = parent.Partials ??= NewContext(parent.Globals, parent.Scope, parent.Reuse, parent.Depth + 1);
-        context.PushGlobal(new ScriptObject { ["model"] = model });
+        context.ModelScope["model"] = model;
+        context.PushGlobal(context.ModelScope);
         if (direct)
         {
             context.PushOutput(page!);
@@ -183,6 +184,9 @@ public sealed class TemplateCatalog
             }
 
             context.PopGlobal();
+
+            // What the partial assigned is gone with it, as when each render had a scope of its own.
+            context.ModelScope.Clear();
         }
     }
 

@@ -74,6 +74,22 @@ public sealed class PartialTests
     }
 
     [Fact]
+    public void What_a_partial_assigns_is_gone_when_it_returns()
+    {
+        // The first call assigns x in its own scope; the second, at the same depth, must not find it.
+        var (html, diagnostics) = Render(
+            """{{ partial "set" "a" }}{{ partial "get" "b" }}""",
+            ("set", """{{ x = model }}({{ x }})"""),
+            new { },
+            ("get", """[{{ x }}]"""));
+
+        Assert.Null(html);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(ErrorCodes.TemplateRuntime, error.Code);
+        Assert.Equal("partials/get.html", error.Path);
+    }
+
+    [Fact]
     public void A_partial_that_renders_itself_is_an_error_not_a_crash()
     {
         var (html, diagnostics) = Render("""{{ partial "loop" }}""", ("loop", """{{ partial "loop" }}"""), new { });
