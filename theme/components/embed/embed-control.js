@@ -15,8 +15,8 @@
         '<script async src="' + new URL("../../../assets/embed.js", url).href + '"></script>',
       iframe: '<iframe src="' + url + '" title="' + title + '" width="640" height="' + height + '" loading="lazy" style="width:1px;min-width:100%;border:0"></iframe>'
     };
-    // The button and its panel are written once per page (embed-panel.html), and made here for each section.
-    box.appendChild(panelTemplate.content.cloneNode(true));
+    // The button and its panel: written once per page (embed-panel.html), copied for each section.
+    box.appendChild(template.content.cloneNode(true));
     var toggle = box.querySelector(".embed-control__toggle");
     var panel = box.querySelector(".embed-control__panel");
     panel.id = box.getAttribute("data-embed-panel");
@@ -54,10 +54,10 @@
     box.hidden = false;
   }
 
-  var panelTemplate;
+  var template;
   function start() {
-    panelTemplate = d.getElementById("embed-control-panel");
-    if (panelTemplate) d.querySelectorAll(".embed-control").forEach(setUp);
+    template = d.getElementById("embed-control-panel");
+    if (template) d.querySelectorAll(".embed-control").forEach(setUp);
   }
   if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", start);
   else start();
