@@ -24,6 +24,11 @@ internal static class HtmlSemanticDiff
             differences.Add($"doctype: expected {expectedDoctype ?? "none"} but was {actualDoctype ?? "none"}");
         }
 
+        // A <template>'s children live in its content fragment, which the differ does not walk: they
+        // are moved into the element, so what a page's templates hold is compared too.
+        MoveTemplateContent(expected.DocumentElement);
+        MoveTemplateContent(actual.DocumentElement);
+
         // DiffBuilder.Compare(string) parses its input as a body fragment, which drops <html>, <head>
         // and <body> and their attributes (lang!). Comparing the document elements keeps them.
         var strategy = new DiffingStrategyPipeline();
@@ -31,6 +36,20 @@ internal static class HtmlSemanticDiff
         var diffs = new HtmlDiffer(strategy).Compare(expected.DocumentElement, actual.DocumentElement);
         differences.AddRange(diffs.Select(Describe));
         return differences;
+    }
+
+    private static void MoveTemplateContent(IElement root)
+    {
+        foreach (var template in root.QuerySelectorAll("template").OfType<AngleSharp.Html.Dom.IHtmlTemplateElement>().ToList())
+        {
+            foreach (var child in template.Content.ChildNodes.ToList())
+            {
+                template.AppendChild(child);
+            }
+
+            // Templates inside templates were in the fragment, out of the query's reach until now.
+            MoveTemplateContent(template);
+        }
     }
 
     private static string Describe(IDiff diff) => diff switch

@@ -95,6 +95,21 @@ public sealed class HtmlSnapshotTests : IDisposable
     }
 
     [Fact]
+    public async Task A_change_inside_a_template_fails()
+    {
+        // A <template>'s content is a fragment of its own, outside the element's children.
+        var page = Page.Replace("</main>", "</main><template id=\"t\"><button>Einbetten</button><template><i>a</i></template></template>", StringComparison.Ordinal);
+        File.WriteAllText(_location.VerifiedPath, PrettyPrint(page));
+
+        Assert.Equal(SnapshotStatus.Matched, (await HtmlSnapshot.CheckAsync(page, _location, NoVariables)).Status);
+        var changed = await HtmlSnapshot.CheckAsync(page.Replace("<button>Einbetten</button>", "<button>Embed</button>", StringComparison.Ordinal), _location, NoVariables);
+        Assert.Equal(SnapshotStatus.Mismatched, changed.Status);
+        Assert.Contains("expected \"Einbetten\" but was \"Embed\"", changed.Message, StringComparison.Ordinal);
+        var nested = await HtmlSnapshot.CheckAsync(page.Replace("<i>a</i>", "<i>b</i>", StringComparison.Ordinal), _location, NoVariables);
+        Assert.Equal(SnapshotStatus.Mismatched, nested.Status);
+    }
+
+    [Fact]
     public async Task A_missing_element_is_named()
     {
         File.WriteAllText(_location.VerifiedPath, PrettyPrint(Page));
