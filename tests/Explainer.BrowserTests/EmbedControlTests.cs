@@ -84,6 +84,11 @@ public sealed class EmbedControlTests(SiteUnderTest site)
             cancel.ThrowIfCancellationRequested();
             var toggle = tab.Locator($"#{section} button[aria-controls='embed-{section}']");
             var panel = tab.Locator($"#embed-{section}");
+
+            // A dozen buttons on the page: each is named with its section's title, so a list of buttons tells them apart.
+            var title = await tab.Locator($"#{section} .embed-control").GetAttributeAsync("data-embed-title");
+            Assert.False(string.IsNullOrWhiteSpace(title));
+            await Expect(toggle).ToHaveAccessibleNameAsync($"Einbetten: {title}");
             await toggle.ClickAsync();
             await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
             await Expect(panel).ToBeVisibleAsync();

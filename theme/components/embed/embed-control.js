@@ -21,7 +21,8 @@
     var panel = box.querySelector(".embed-control__panel");
     panel.id = box.getAttribute("data-embed-panel");
     toggle.setAttribute("aria-controls", panel.id);
-    toggle.lastChild.textContent = ": " + box.getAttribute("data-embed-title");
+    // Named with its section's title ("Einbetten: Zeitleiste"), which a list of a dozen such buttons needs.
+    toggle.setAttribute("aria-label", toggle.textContent + ": " + box.getAttribute("data-embed-title"));
     var status = box.querySelector("[role=status]");
     box.querySelectorAll("textarea").forEach(function (t) {
       t.value = forms[t.getAttribute("data-embed-form")];
