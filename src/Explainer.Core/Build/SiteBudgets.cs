@@ -167,40 +167,6 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
         return counter.Length;
     }
 
-    /// <summary>A stream that only counts what is written to it: the budgets need the compressed size, not the bytes.</summary>
-    private sealed class ByteCounter : Stream
-    {
-        private long _length;
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => _length;
-
-        public override long Position
-        {
-            get => _length;
-            set => throw new NotSupportedException();
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => _length += count;
-
-        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-    }
-
     /// <summary>
     /// The most <see cref="Gzip"/> can return for <paramref name="length"/> bytes: zlib's bound for
     /// any compression settings (an eighth and a sixty-fourth more, when nothing compresses) and the
