@@ -23,9 +23,9 @@ mkdir -p "$work"
 command -v /usr/bin/time >/dev/null || { echo "bench/run.sh needs /usr/bin/time (apt-get install -y time)" >&2; exit 1; }
 
 if [ -z "${BENCH_TOOL:-}" ]; then
-  # As the tool package for linux-x64 is made (src/Explainer.Cli/Explainer.Cli.csproj): ReadyToRun,
-  # self-contained, one composite image of the tool and .NET. Takes two to three minutes.
-  echo "Publishing the released build (Release, linux-x64, ReadyToRun with .NET inside)..." >&2
+  # As the tool package for linux-x64 is made (src/Explainer.Cli/Explainer.Cli.csproj): Native AOT,
+  # one native program with .NET inside. Takes about a minute.
+  echo "Publishing the released build (Release, linux-x64, Native AOT)..." >&2
   dotnet publish src/Explainer.Cli -c Release -r linux-x64 -o "$tool" -v quiet -nologo >&2
 fi
 # The theme is copied, so that editing theme/ while the script runs does not change what it measures.
@@ -79,7 +79,7 @@ best() {
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench theme || echo "+dirty")
 echo
 if [ -n "${BENCH_TOOL:-}" ]; then echo "explainer build from $tool (theme and corpora of commit $commit), $(date -u +%Y-%m-%dT%H:%MZ)"
-else echo "explainer build, released build (ReadyToRun), commit $commit, $(date -u +%Y-%m-%dT%H:%MZ)"; fi
+else echo "explainer build, released build (Native AOT), commit $commit, $(date -u +%Y-%m-%dT%H:%MZ)"; fi
 echo "machine: $(nproc) cores, $(lscpu | sed -nE 's/^Model name: +//p' | head -1), $(free -g | awk '/^Mem:/{print $2}') GiB RAM; .NET $(dotnet --version)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine make wall times longer; CPU time is steadier)"
 echo "cold build = new process, no previous site, images in the image cache (made by a first build); best wall time of $runs"

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Explainer.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
@@ -198,6 +199,10 @@ public sealed class TemplateCatalog
         return context;
     }
 
+    // Scriban reads the model's members by reflection, here and wherever a template reads a
+    // property. The tool is compiled ahead of time with its own assemblies kept whole
+    // (TrimMode partial in Explainer.Cli.csproj), so no member a template reads is trimmed away.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The tool's assemblies are not trimmed (TrimMode partial).")]
     private static ScriptObject ToScriptObject(object model)
     {
         var globals = new ScriptObject();
