@@ -16,9 +16,10 @@ internal static class BuildCommand
         var parallelism = CommonOptions.MaxParallelism();
         var cache = CommonOptions.ImageCache();
         var noCache = CommonOptions.NoImageCache();
+        var clean = CommonOptions.Clean();
         var command = new Command("build", "Build the site from the input folder into the output folder.")
         {
-            input, output, baseUrl, theme, verbosity, parallelism, cache, noCache,
+            input, output, clean, baseUrl, theme, verbosity, parallelism, cache, noCache,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -31,7 +32,8 @@ internal static class BuildCommand
                 CommonOptions.ResolveTheme(parse.GetValue(theme), inputFolder),
                 parse.GetValue(baseUrl),
                 MaxDegreeOfParallelism: parse.GetValue(parallelism),
-                ImageCacheFolder: CommonOptions.ResolveImageCache(parse.GetValue(cache), parse.GetValue(noCache)));
+                ImageCacheFolder: CommonOptions.ResolveImageCache(parse.GetValue(cache), parse.GetValue(noCache)),
+                Clean: parse.GetValue(clean));
             using var progress = level == Verbosity.Normal && BuildProgress.IsTerminal(stdout)
                 ? new BuildProgress(stdout, SitePipelines.Create().Count * Enum.GetValues<Engine.Phase>().Length)
                 : null;
@@ -66,6 +68,11 @@ internal static class BuildCommand
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Build failed with {result.Diagnostics.Count} error(s); nothing was written."));
             return Program.ContentErrors;
+        }
+
+        foreach (var warning in result.Warnings ?? [])
+        {
+            stderr.WriteLine(warning.ToString());
         }
 
         if (level != Verbosity.Quiet)

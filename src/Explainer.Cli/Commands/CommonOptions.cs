@@ -17,6 +17,11 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "_site",
     };
 
+    public static Option<bool> Clean() => new("--clean")
+    {
+        Description = "Take over an output folder that holds files explainer did not write: delete every file in it that is not part of the site. Without it, such a folder is refused, and files added later are left alone.",
+    };
+
     public static Option<string?> Theme() => new("--theme")
     {
         Description = "The theme folder. Default: 'theme' beside the input folder, else the theme shipped with the tool.",

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net.Sockets;
 using Explainer.Cli.Serving;
+using Explainer.Diagnostics;
 
 namespace Explainer.Cli.Commands;
 
@@ -18,6 +19,7 @@ internal static class ServeCommand
         var baseUrl = CommonOptions.BaseUrl();
         var cache = CommonOptions.ImageCache();
         var noCache = CommonOptions.NoImageCache();
+        var clean = CommonOptions.Clean();
         var port = new Option<int>("--port", "-p")
         {
             Description = "The port on 127.0.0.1. Default: a free one.",
@@ -31,7 +33,7 @@ internal static class ServeCommand
         });
         var command = new Command("serve", "Build, serve the site on 127.0.0.1 under its base path, and rebuild and reload the pages on every change in the input and theme folders.")
         {
-            input, output, theme, port, baseUrl, cache, noCache,
+            input, output, clean, theme, port, baseUrl, cache, noCache,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -45,6 +47,7 @@ internal static class ServeCommand
             {
                 Port = parse.GetValue(port),
                 ImageCacheFolder = CommonOptions.ResolveImageCache(parse.GetValue(cache), parse.GetValue(noCache)),
+                Clean = parse.GetValue(clean),
             };
 
             ServeSession session;
@@ -56,6 +59,16 @@ internal static class ServeCommand
             {
                 stderr.WriteLine($"explainer: error: cannot listen on 127.0.0.1:{options.Port}: {ex.Message}");
                 return Program.UsageError;
+            }
+            catch (ContentException ex)
+            {
+                // The output folder is not one explainer wrote: it is neither built into nor served.
+                foreach (var diagnostic in ex.Diagnostics)
+                {
+                    stderr.WriteLine(diagnostic.ToString());
+                }
+
+                return Program.ContentErrors;
             }
             catch (OperationCanceledException)
             {

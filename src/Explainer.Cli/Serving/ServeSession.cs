@@ -15,6 +15,9 @@ public sealed record ServeOptions(string InputFolder, string OutputFolder, strin
     /// <summary>Where encoded images are kept between builds and sessions; null keeps them for the session's builds only.</summary>
     public string? ImageCacheFolder { get; init; }
 
+    /// <summary>Take over an output folder that holds files explainer did not write (<c>--clean</c>): the first build deletes every file in it that is not part of the site.</summary>
+    public bool Clean { get; init; }
+
     /// <summary>How long the folders must be quiet after a change before the rebuild starts.</summary>
     public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(25);
 }
@@ -48,6 +51,7 @@ public sealed class ServeSession : IAsyncDisposable
     private SourceWatcher? _watcher;
     private Task _loop = Task.CompletedTask;
     private int _builds;
+    private IReadOnlyList<string> _warnings = [];
 
     private ServeSession(ServeOptions options, StaticSiteServer server, LiveReload liveReload, TextWriter stdout, TextWriter stderr)
     {
@@ -67,10 +71,20 @@ public sealed class ServeSession : IAsyncDisposable
     /// <summary>The live reload channel, for tests that wait until a page listens.</summary>
     public LiveReload LiveReload => _liveReload;
 
-    /// <summary>Starts the server, builds once, prints the URL and starts watching. Throws IOException when the port is taken.</summary>
+    /// <summary>
+    /// Starts the server, builds once, prints the URL and starts watching. Throws IOException when
+    /// the port is taken, and <see cref="ContentException"/> when the output folder holds files
+    /// explainer did not write (and <see cref="ServeOptions.Clean"/> is not set): such a folder is
+    /// neither built into nor served.
+    /// </summary>
     public static async Task<ServeSession> StartAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (SiteBuilder.OutputFolderRefusal(options.OutputFolder, options.Clean) is { } refusal)
+        {
+            throw new ContentException(refusal);
+        }
+
         stdout = TextWriter.Synchronized(stdout);
         stderr = TextWriter.Synchronized(stderr);
         var basePath = SiteBaseUrl.BasePathOf(SiteBaseUrl.Resolve(options.BaseUrl, options.InputFolder));
@@ -144,7 +158,9 @@ public sealed class ServeSession : IAsyncDisposable
         try
         {
             result = await new SiteBuilder()
-                .BuildAsync(new BuildOptions(_options.InputFolder, _options.OutputFolder, _options.ThemeFolder, _options.BaseUrl, Cache: _cache, ImageCacheFolder: _options.ImageCacheFolder), cancellationToken)
+                .BuildAsync(
+                    new BuildOptions(_options.InputFolder, _options.OutputFolder, _options.ThemeFolder, _options.BaseUrl, Cache: _cache, ImageCacheFolder: _options.ImageCacheFolder, Clean: _options.Clean && number == 1),
+                    cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -161,6 +177,14 @@ public sealed class ServeSession : IAsyncDisposable
         var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
+            // The files left alone are named once, and again when they change, not after every save.
+            var warnings = (result.Warnings ?? []).Select(w => w.ToString()).ToList();
+            if (!warnings.SequenceEqual(_warnings))
+            {
+                warnings.ForEach(_stderr.WriteLine);
+                _warnings = warnings;
+            }
+
             var listeners = _liveReload.Listeners;
             _liveReload.Reload();
             _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -20,7 +20,6 @@ public sealed class BuildCache
 {
     private readonly ConcurrentDictionary<string, ExplainerRecord> _pending = new(StringComparer.Ordinal);
     private Dictionary<string, ExplainerRecord> _committed = new(StringComparer.Ordinal);
-    private HashSet<string>? _siteFiles;
     private readonly ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
     private string? _key;
     private int _reused;
@@ -42,9 +41,6 @@ public sealed class BuildCache
     /// <summary>The theme's templates and strings, read once while the theme does not change.</summary>
     internal (Templates.TemplateCatalog Catalog, UiStrings Strings)? Theme { get; set; }
 
-    /// <summary>The files of the last good build's site, when it is still what the output folder holds.</summary>
-    internal IReadOnlySet<string>? SiteFiles => _siteFiles;
-
     /// <summary>
     /// Starts a build whose site-wide inputs have the stamp <paramref name="key"/>: forgets
     /// everything when that differs from the last good build's or the output folder is gone.
@@ -56,7 +52,6 @@ public sealed class BuildCache
         if (key != _key || !Directory.Exists(outputFolder))
         {
             _committed = new Dictionary<string, ExplainerRecord>(StringComparer.Ordinal);
-            _siteFiles = null;
             Theme = null;
             _key = key;
         }
@@ -115,11 +110,10 @@ public sealed class BuildCache
     }
 
     /// <summary>The build succeeded and its site is in the output folder: remember it.</summary>
-    internal void Commit(HashSet<string> siteFiles)
+    internal void Commit()
     {
         _committed = new Dictionary<string, ExplainerRecord>(_pending, StringComparer.Ordinal);
         ExplainersBuilt = _pending.Count - _reused;
-        _siteFiles = siteFiles;
         _pending.Clear();
         _dirty.Clear();
     }

@@ -10,13 +10,14 @@ namespace Explainer;
 
 /// <summary>What to build, from where, to where.</summary>
 /// <param name="InputFolder">The content folder (site.yml and one folder per explainer).</param>
-/// <param name="OutputFolder">The site folder; replaced whole, and only when the build succeeds.</param>
+/// <param name="OutputFolder">The site folder; updated only when the build succeeds, and only in the files the build wrote (see <see cref="OutputFolder"/>).</param>
 /// <param name="ThemeFolder">The theme (layouts, partials, assets, i18n).</param>
 /// <param name="BaseUrl">The public URL the site is published at, e.g. https://org.github.io/repo/.</param>
 /// <param name="DisplayRoot">Paths in error messages are relative to this folder (default: the current folder).</param>
 /// <param name="MaxDegreeOfParallelism">How many explainers are worked on at once: -1 uses every core, 1 builds sequentially.</param>
 /// <param name="Cache">What the last build in this process left (explainer serve): unchanged explainers are not built again.</param>
 /// <param name="ImageCacheFolder">Where encoded images are kept between builds (<see cref="ImageCache"/>); null keeps them for this build only.</param>
+/// <param name="Clean">Take over an output folder the build did not write: delete every file in it that is not part of the site (<c>--clean</c>).</param>
 public sealed record BuildOptions(
     string InputFolder,
     string OutputFolder,
@@ -25,7 +26,8 @@ public sealed record BuildOptions(
     string? DisplayRoot = null,
     int MaxDegreeOfParallelism = -1,
     BuildCache? Cache = null,
-    string? ImageCacheFolder = null);
+    string? ImageCacheFolder = null,
+    bool Clean = false);
 
 /// <summary>The outcome of a build: its errors, or what it wrote.</summary>
 /// <param name="FilesWritten">The files of the new site.</param>
@@ -33,6 +35,7 @@ public sealed record BuildOptions(
 /// <param name="FilesUnchanged">How many of them had the same bytes as in the previous site and were kept as they were.</param>
 /// <param name="SiteFiles">The paths of the new site's files (relative, forward slashes), so that nothing has to search the output for them.</param>
 /// <param name="Pages">The size and links of each page the build wrote or compared (<see cref="SitePages"/>), for the size budgets.</param>
+/// <param name="Warnings">What the build noticed but did not stop for: files in the output folder that it did not write and left alone.</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     int FilesWritten,
@@ -40,7 +43,8 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     int FilesUnchanged = 0,
     IReadOnlySet<string>? SiteFiles = null,
-    IReadOnlyDictionary<string, WrittenPage>? Pages = null)
+    IReadOnlyDictionary<string, WrittenPage>? Pages = null,
+    IReadOnlyList<Diagnostic>? Warnings = null)
 {
     public bool Succeeded => Diagnostics.Count == 0;
 }
@@ -87,6 +91,13 @@ public sealed class SiteBuilder
         if (!diagnostics.HasErrors)
         {
             InputLayout.Check(settings, diagnostics);
+            InputLinks.Check(settings, diagnostics);
+        }
+
+        var outputFolder = OutputFolder.Inspect(output);
+        if (!options.Clean && outputFolder.Refusal(settings.DisplayPath(output)) is { } refusal)
+        {
+            diagnostics.Add(refusal);
         }
 
         if (diagnostics.HasErrors)
@@ -121,6 +132,7 @@ public sealed class SiteBuilder
                     DisplayRoot = options.DisplayRoot,
                     MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
                     PreviousOutputFolder = Directory.Exists(output) ? output : null,
+                    PreviousSiteFiles = outputFolder.Manifest,
                 }
                 .WithService(catalog)
                 .WithService(strings)
@@ -147,12 +159,34 @@ public sealed class SiteBuilder
 
             var written = result.Outputs.Values.SelectMany(d => d).Select(WrittenFiles.Of).OfType<WrittenFiles>().ToList();
             var siteFiles = written.SelectMany(f => f.Paths).ToHashSet(StringComparer.Ordinal);
+            if (!options.Clean)
+            {
+                foreach (var file in outputFolder.InTheWayOf(siteFiles))
+                {
+                    diagnostics.Add(SourceLocation.File(settings.DisplayPath(Path.Combine(output, file))), ErrorCodes.OutputFileInTheWay,
+                        "explainer did not write this file, and the site puts a file or folder here; nothing was touched. Move it away, or pass --clean to replace it");
+                }
+
+                if (diagnostics.HasErrors)
+                {
+                    cache?.Abandon();
+                    return Result(diagnostics, watch);
+                }
+            }
+
             var unchanged = written.Sum(f => f.Unchanged);
             var commit = Stopwatch.StartNew();
-            staging.CommitTo(output, siteFiles, cache?.SiteFiles);
-            cache?.Commit(siteFiles);
+            var removable = new HashSet<string>(outputFolder.Manifest ?? new HashSet<string>(), StringComparer.Ordinal);
+            if (options.Clean)
+            {
+                removable.UnionWith(outputFolder.Foreign);
+            }
+
+            staging.CommitTo(output, siteFiles, removable);
+            cache?.Commit();
             PhaseLog?.Invoke($"Commit: {siteFiles.Count - unchanged} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
-            return new BuildResult([], siteFiles.Count, written.Sum(f => f.Bytes), watch.Elapsed, unchanged, siteFiles, pages.Pages);
+            var warnings = options.Clean ? [] : outputFolder.LeftAlone(settings.DisplayPath);
+            return new BuildResult([], siteFiles.Count, written.Sum(f => f.Bytes), watch.Elapsed, unchanged, siteFiles, pages.Pages, warnings);
         }
         catch
         {
@@ -163,6 +197,18 @@ public sealed class SiteBuilder
         {
             staging.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The error a build gives for an output folder that holds files it did not write and no
+    /// manifest (see <see cref="OutputFolder"/>), or null when it may build into it. <c>explainer
+    /// serve</c> asks before it serves the folder.
+    /// </summary>
+    public static Diagnostic? OutputFolderRefusal(string outputFolder, bool clean, string? displayRoot = null)
+    {
+        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var display = Path.GetRelativePath(displayRoot ?? Environment.CurrentDirectory, output).Replace('\\', '/');
+        return clean ? null : OutputFolder.Inspect(output).Refusal(display);
     }
 
     /// <summary>The stamp of everything every page depends on: site.yml, the theme, the folders and the base URL.</summary>

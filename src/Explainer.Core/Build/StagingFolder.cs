@@ -22,26 +22,32 @@ internal sealed class StagingFolder : IDisposable
 
     /// <summary>
     /// Makes <paramref name="output"/> the site whose files are <paramref name="siteFiles"/> (relative
-    /// paths, forward slashes). Without an earlier site, this folder is renamed into place. Otherwise
-    /// the earlier site is updated: files not in the new site are removed, the files in this folder
-    /// (new or changed) are renamed over the old ones, each in one step, and files that did not change
-    /// are left alone, with their modification times. Nothing is deleted and made again, which on
-    /// large sites costs more than the build (docs/performance.md). When the earlier site's files are
-    /// known (<paramref name="previousFiles"/>, from <see cref="BuildCache"/>), the output folder is
-    /// not searched for the files to remove.
+    /// paths, forward slashes), and its <see cref="OutputManifest"/> name them. Without an earlier
+    /// folder, this folder is renamed into place. Otherwise the folder is updated: the files of
+    /// <paramref name="removable"/> (the earlier site's, from its manifest) that the new site does
+    /// not have are removed, the files in this folder (new or changed) are renamed over the old ones,
+    /// each in one step, and files that did not change are left alone, with their modification
+    /// times. Nothing else in the folder is touched; the caller has made sure that no other file
+    /// stands in the way (<see cref="OutputFolder.InTheWayOf"/>). Nothing is deleted and made again,
+    /// which on large sites costs more than the build (docs/performance.md).
     /// </summary>
-    public void CommitTo(string output, IReadOnlySet<string> siteFiles, IReadOnlySet<string>? previousFiles = null)
+    public void CommitTo(string output, IReadOnlySet<string> siteFiles, IReadOnlySet<string> removable)
     {
         if (!Directory.Exists(output))
         {
+            OutputManifest.Write(Path, siteFiles);
             Directory.Move(Path, output);
             return;
         }
 
+        // Should the commit stop half-way, the manifest still names every file it may have written.
+        if (!siteFiles.IsSubsetOf(removable))
+        {
+            OutputManifest.Write(output, removable.Union(siteFiles));
+        }
+
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        var earlier = previousFiles
-            ?? Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(f => Relative(output, f));
-        foreach (var relative in earlier)
+        foreach (var relative in removable)
         {
             if (siteFiles.Contains(relative))
             {
@@ -61,7 +67,13 @@ internal sealed class StagingFolder : IDisposable
             var target = System.IO.Path.Combine(output, System.IO.Path.GetRelativePath(Path, file));
             if (Directory.Exists(target))
             {
-                // A folder of the old site is a file now; everything in it was removed above.
+                // A folder of the old site is a file now; its files were removed above, and any
+                // other file in it would have stopped the build before the commit.
+                if (Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Any())
+                {
+                    throw new IOException($"'{target}' holds files that explainer did not write; it was left as it was");
+                }
+
                 Directory.Delete(target, recursive: true);
             }
 
@@ -70,6 +82,12 @@ internal sealed class StagingFolder : IDisposable
         }
 
         RemoveEmptyFolders(emptied, output);
+
+        // The same files as before: the manifest keeps its bytes and its modification time.
+        if (!siteFiles.SetEquals(removable))
+        {
+            OutputManifest.Write(output, siteFiles);
+        }
     }
 
     public void Dispose()
@@ -79,8 +97,6 @@ internal sealed class StagingFolder : IDisposable
             Directory.Delete(Path, recursive: true);
         }
     }
-
-    private static string Relative(string root, string path) => System.IO.Path.GetRelativePath(root, path).Replace('\\', '/');
 
     /// <summary>Removes the folders that lost files and are empty now, and their parents that became empty, up to <paramref name="root"/>.</summary>
     private static void RemoveEmptyFolders(IEnumerable<string> folders, string root)

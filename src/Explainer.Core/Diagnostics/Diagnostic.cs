@@ -1,7 +1,8 @@
 namespace Explainer.Diagnostics;
 
 /// <summary>
-/// A located build error, printed as <c>path(line,col): error XPLnnn: message</c>.
+/// A located build error, printed as <c>path(line,col): error XPLnnn: message</c>, or a warning
+/// (<see cref="Severity"/>), printed with <c>warning</c> instead of <c>error</c>.
 /// </summary>
 /// <param name="Path">The file, relative to the current folder where possible, with forward slashes.</param>
 /// <param name="Line">1-based line, or 0 when unknown.</param>
@@ -11,11 +12,17 @@ namespace Explainer.Diagnostics;
 public sealed record Diagnostic(string Path, int Line, int Column, string Code, string Message)
     : IComparable<Diagnostic>
 {
+    /// <summary>An error stops the build; a warning is printed and the build goes on.</summary>
+    public DiagnosticSeverity Severity { get; init; } = DiagnosticSeverity.Error;
+
     public static Diagnostic At(SourceLocation location, string code, string message) =>
         new(location.Path, location.Line, location.Column, code, message);
 
+    public static Diagnostic Warning(SourceLocation location, string code, string message) =>
+        new(location.Path, location.Line, location.Column, code, message) { Severity = DiagnosticSeverity.Warning };
+
     public override string ToString() =>
-        $"{Path}({Math.Max(Line, 1)},{Math.Max(Column, 1)}): error {Code}: {Message}";
+        $"{Path}({Math.Max(Line, 1)},{Math.Max(Column, 1)}): {(Severity == DiagnosticSeverity.Warning ? "warning" : "error")} {Code}: {Message}";
 
     public int CompareTo(Diagnostic? other)
     {
@@ -31,6 +38,13 @@ public sealed record Diagnostic(string Path, int Line, int Column, string Code, 
         if (c == 0) c = string.CompareOrdinal(Message, other.Message);
         return c;
     }
+}
+
+/// <summary>Whether a diagnostic stops the build.</summary>
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
 }
 
 /// <summary>A place in a source file.</summary>

@@ -18,6 +18,18 @@ public static class ErrorCodes
     /// <summary>The theme folder or one of its required files is missing.</summary>
     public const string ThemeMissing = "XPL0005";
 
+    /// <summary>The output folder holds files and no manifest: the build did not write it, and leaves it alone.</summary>
+    public const string OutputFolderNotOurs = "XPL0006";
+
+    /// <summary>A file the build did not write stands where the site puts a file or folder.</summary>
+    public const string OutputFileInTheWay = "XPL0007";
+
+    /// <summary>A warning: a file in the output folder that the build did not write, left alone.</summary>
+    public const string OutputFileLeftAlone = "XPL0008";
+
+    /// <summary>A symbolic link in the input folder that leads outside it.</summary>
+    public const string LinkLeavesInput = "XPL0009";
+
     /// <summary>YAML that does not parse.</summary>
     public const string YamlSyntax = "XPL0101";
 

@@ -43,6 +43,12 @@ public sealed class BuildSettings
     /// </summary>
     public string? PreviousOutputFolder { get; init; }
 
+    /// <summary>
+    /// The files of <see cref="PreviousOutputFolder"/> that the previous build wrote (its manifest):
+    /// only those are compared, so that a file someone else put there is never read or taken over.
+    /// </summary>
+    public IReadOnlySet<string>? PreviousSiteFiles { get; init; }
+
     /// <summary>The folder paths in messages are relative to; the current folder by default.</summary>
     public string? DisplayRoot { get; init; }
 

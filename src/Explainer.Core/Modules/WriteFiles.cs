@@ -39,7 +39,8 @@ public sealed class WriteFiles : IModule
 
         settings.TryGetService<SitePages>()?.Record(destination, content);
         var previous = settings.PreviousOutputFolder;
-        var unchanged = previous is not null && UnchangedFiles.HasContent(Path.Combine(previous, destination), content);
+        var unchanged = previous is not null && settings.PreviousSiteFiles?.Contains(destination) == true
+            && UnchangedFiles.HasContent(Path.Combine(previous, destination), content);
         if (!unchanged)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

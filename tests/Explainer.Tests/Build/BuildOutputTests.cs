@@ -50,11 +50,12 @@ public sealed class BuildOutputTests : IDisposable
     }
 
     [Fact]
-    public async Task A_rebuild_replaces_the_output_folder_whole()
+    public async Task A_rebuild_removes_the_files_of_the_earlier_build_that_the_site_no_longer_has()
     {
         var stale = Path.Combine(_build.Output, "removed-explainer", "index.html");
         Directory.CreateDirectory(Path.GetDirectoryName(stale)!);
         File.WriteAllText(stale, "from an earlier build");
+        File.WriteAllText(Path.Combine(_build.Output, OutputManifest.FileName), "removed-explainer/index.html\n");
 
         var result = await _build.RunAsync();
 

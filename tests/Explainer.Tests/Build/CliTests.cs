@@ -126,11 +126,12 @@ public sealed class CliTests : IDisposable
 
     private string[] ErrorLines() => _stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>Creates the output folder of an earlier build, with a marker file, and returns its contents.</summary>
+    /// <summary>Creates the output folder of an earlier build, with a marker file and the manifest naming its files, and returns its contents.</summary>
     private FolderContents ExistingOutput()
     {
         _temp.Write("site/marker.txt", "from the last good build");
         _temp.Write("site/putin-nordkorea/index.html", "<!doctype html><title>old</title>");
+        _temp.Write("site/" + OutputManifest.FileName, "# an earlier build\nmarker.txt\nputin-nordkorea/index.html\n");
         return FolderContents.Read(Output);
     }
 

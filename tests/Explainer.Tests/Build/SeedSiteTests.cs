@@ -39,7 +39,7 @@ public sealed partial class SeedSiteTests(SeedSite site) : IClassFixture<SeedSit
         Assert.Empty(site.Result.Diagnostics);
         Assert.Equal(
             [
-                ".nojekyll", "404.html", "assets/embed-child.{hash}.js", "assets/embed.{hash}.css", "assets/embed.js", "assets/explainer.{hash}.js", "assets/favicon.{hash}.svg",
+                OutputManifest.FileName, ".nojekyll", "404.html", "assets/embed-child.{hash}.js", "assets/embed.{hash}.css", "assets/embed.js", "assets/explainer.{hash}.js", "assets/favicon.{hash}.svg",
                 "assets/site.{hash}.css", "index.html", ExplainerPage,
                 "putin-nordkorea/media/orte-1600.{hash}.webp", "putin-nordkorea/media/orte-480.{hash}.webp", "putin-nordkorea/media/orte-960.{hash}.webp",
                 "putin-nordkorea/social.png",

@@ -39,9 +39,25 @@ public sealed class WriteFilesTests : IDisposable
         Assert.Equal("old b", File.ReadAllText(Path.Combine(previous, "b.out")));
     }
 
-    private Task<EngineResult> RunAsync(string? previous)
+    [Fact]
+    public async Task A_file_with_the_same_bytes_that_the_previous_build_did_not_write_is_not_compared_but_written()
     {
-        var settings = new BuildSettings(_temp.Combine("in"), _temp.Combine("out"), _temp.Combine("theme")) { PreviousOutputFolder = previous };
+        var previous = _temp.Combine("previous");
+        _temp.Write("previous/a.out", "a");
+
+        var result = await RunAsync(previous, previousSite: new HashSet<string>(StringComparer.Ordinal));
+
+        Assert.All(result.Outputs["Write"], d => Assert.False(d.Get<WriteOutcome>(WriteFiles.OutcomeKey).Unchanged));
+        Assert.Equal("a", File.ReadAllText(_temp.Combine("out", "a.out")));
+    }
+
+    private Task<EngineResult> RunAsync(string? previous, IReadOnlySet<string>? previousSite = null)
+    {
+        var settings = new BuildSettings(_temp.Combine("in"), _temp.Combine("out"), _temp.Combine("theme"))
+        {
+            PreviousOutputFolder = previous,
+            PreviousSiteFiles = previousSite ?? new HashSet<string>(["a.out", "b.out"], StringComparer.Ordinal),
+        };
         var pipeline = new Pipeline("Write").WithInput(new CreateDocuments("a", "b")).WithOutput(new WriteFiles());
         return new PipelineEngine([pipeline]).RunAsync(settings, TestContext.Current.CancellationToken);
     }
