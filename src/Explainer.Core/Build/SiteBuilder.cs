@@ -87,6 +87,11 @@ public sealed class SiteBuilder
             diagnostics.Add(new SourceLocation(settings.DisplayPath(output), 1, 1), ErrorCodes.OutputFolderInvalid,
                 "the output folder must not be the input or theme folder, nor inside or around them");
         }
+        else if (File.Exists(output))
+        {
+            diagnostics.Add(new SourceLocation(settings.DisplayPath(output), 1, 1), ErrorCodes.OutputFolderInvalid,
+                "the output folder is a file; name a folder (a new one, or one explainer built into)");
+        }
 
         if (!diagnostics.HasErrors)
         {
@@ -121,7 +126,17 @@ public sealed class SiteBuilder
         // site.yml's errors do not stop the build here: the explainers are still read and checked,
         // so that every error is reported at once (see BuildExplainers).
         var site = SiteFile.Load(settings, diagnostics);
-        var staging = StagingFolder.Create(output);
+        StagingFolder staging;
+        try
+        {
+            staging = StagingFolder.Create(output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new SourceLocation(settings.DisplayPath(output), 1, 1), ErrorCodes.OutputFolderInvalid, $"the output folder cannot be written: {ex.Message}");
+            return Result(diagnostics, watch);
+        }
+
         using var images = ImageCache.Open(options.ImageCacheFolder);
         var pages = new SitePages();
         try
@@ -182,7 +197,19 @@ public sealed class SiteBuilder
                 removable.UnionWith(outputFolder.Foreign);
             }
 
-            staging.CommitTo(output, siteFiles, removable);
+            try
+            {
+                staging.CommitTo(output, siteFiles, removable);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Not the content's fault: a file held open or a folder without write permission.
+                cache?.Abandon();
+                diagnostics.Add(new SourceLocation(settings.DisplayPath(output), 1, 1), ErrorCodes.OutputFolderInvalid,
+                    $"the site could not be written into the output folder: {ex.Message}");
+                return Result(diagnostics, watch);
+            }
+
             cache?.Commit();
             PhaseLog?.Invoke($"Commit: {siteFiles.Count - unchanged} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
             var warnings = options.Clean ? [] : outputFolder.LeftAlone(settings.DisplayPath);

@@ -139,6 +139,19 @@ public sealed class OutputFolderTests : IDisposable
         Assert.DoesNotContain(OutputManifest.FileName, File.ReadAllText(Path.Combine(Output, "sitemap.xml"), System.Text.Encoding.UTF8), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("site")]
+    [InlineData("site/sub")]
+    public void An_output_path_through_a_file_is_a_located_error_and_the_file_stays(string output)
+    {
+        _temp.Write("site", "a file, not a folder");
+
+        Assert.Equal(Program.ContentErrors, Build("--output", _temp.Combine(output.Split('/'))));
+
+        Assert.Matches($@"{output}\(1,1\): error XPL0003: the output folder (is a file|cannot be written)", Lines(_stderr)[0]);
+        Assert.Equal("a file, not a folder", File.ReadAllText(Output));
+    }
+
     [Fact]
     public void An_empty_folder_is_built_into()
     {
