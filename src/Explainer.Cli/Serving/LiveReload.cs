@@ -94,7 +94,6 @@ public sealed class LiveReload
         }
 
         var response = context.Response;
-        response.Headers.CacheControl = "no-cache";
         switch (path)
         {
             case ScriptPath:

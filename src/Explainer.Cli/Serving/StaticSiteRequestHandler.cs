@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
 
 namespace Explainer.Cli.Serving;
 
@@ -9,12 +8,15 @@ namespace Explainer.Cli.Serving;
 /// </summary>
 internal sealed class StaticSiteRequestHandler(SitePathResolver resolver, LiveReload? liveReload = null)
 {
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-
     public async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
         var response = context.Response;
+        // The site is rebuilt under the server: a browser may keep a copy, but must ask before using it.
+        response.Headers.CacheControl = "no-cache";
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers["Referrer-Policy"] = "no-referrer";
+
         if (liveReload is not null && await liveReload.TryHandleAsync(context).ConfigureAwait(false))
         {
             return;
@@ -26,10 +28,6 @@ internal sealed class StaticSiteRequestHandler(SitePathResolver resolver, LiveRe
             response.Headers.Allow = "GET, HEAD";
             return;
         }
-
-        // A development server: the site is rebuilt under it, so nothing may be cached.
-        response.Headers.CacheControl = "no-cache";
-        response.Headers.XContentTypeOptions = "nosniff";
 
         switch (resolver.Resolve(request.PathBase + request.Path))
         {
@@ -64,20 +62,6 @@ internal sealed class StaticSiteRequestHandler(SitePathResolver resolver, LiveRe
         }
     }
 
-    /// <summary>The Content-Type for a file name, with <c>charset=utf-8</c> on text types.</summary>
-    public static string ContentTypeOf(string fileName)
-    {
-        var type = ContentTypes.TryGetContentType(fileName, out var known) ? known : "application/octet-stream";
-        if (type == "application/javascript")
-        {
-            type = "text/javascript";
-        }
-
-        var isText = type.StartsWith("text/", StringComparison.Ordinal)
-            || type is "image/svg+xml" or "application/json" or "application/xml" or "application/manifest+json" or "application/atom+xml";
-        return isText ? type + "; charset=utf-8" : type;
-    }
-
     private async Task SendAsync(HttpContext context, string path, int status)
     {
         var response = context.Response;
@@ -90,7 +74,7 @@ internal sealed class StaticSiteRequestHandler(SitePathResolver resolver, LiveRe
         }
 
         response.StatusCode = status;
-        response.ContentType = ContentTypeOf(path);
+        response.ContentType = SiteContentTypes.Of(path);
         if (liveReload is not null && response.ContentType.StartsWith("text/html", StringComparison.Ordinal))
         {
             byte[] html;
