@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Http;
 namespace Explainer.Cli.Serving;
 
 /// <summary>
-/// Answers one HTTP request from the site folder: GET and HEAD only, no caching, no listings. With
+/// Answers one HTTP request from the site folder: only for the allowed hosts, GET and HEAD only, no caching, no listings. With
 /// live reload, its URLs are answered first and HTML responses carry its script.
 /// </summary>
-internal sealed class StaticSiteRequestHandler(SitePathResolver resolver, LiveReload? liveReload = null)
+internal sealed class StaticSiteRequestHandler(SitePathResolver resolver, HostCheck hostCheck, LiveReload? liveReload = null)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -17,9 +17,28 @@ internal sealed class StaticSiteRequestHandler(SitePathResolver resolver, LiveRe
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers["Referrer-Policy"] = "no-referrer";
 
-        if (liveReload is not null && await liveReload.TryHandleAsync(context).ConfigureAwait(false))
+        var port = context.Connection.LocalPort;
+        if (!hostCheck.AcceptsHost(request.Host, port))
         {
+            await RefuseAsync(context, StatusCodes.Status421MisdirectedRequest, hostCheck.HostRefusal(request.Host, port)).ConfigureAwait(false);
             return;
+        }
+
+        if (liveReload is not null)
+        {
+            // Same-origin EventSource requests usually carry no Origin; one from another site's page is refused.
+            var origin = request.Headers.Origin.ToString();
+            var isEventStream = (request.PathBase + request.Path).Value == LiveReload.EventsPath;
+            if (isEventStream && origin.Length > 0 && !hostCheck.AcceptsOrigin(origin, port))
+            {
+                await RefuseAsync(context, StatusCodes.Status403Forbidden, hostCheck.OriginRefusal(origin, port)).ConfigureAwait(false);
+                return;
+            }
+
+            if (await liveReload.TryHandleAsync(context).ConfigureAwait(false))
+            {
+                return;
+            }
         }
 
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
@@ -97,6 +116,13 @@ internal sealed class StaticSiteRequestHandler(SitePathResolver resolver, LiveRe
         {
             await response.SendFileAsync(path, 0, file.Length, context.RequestAborted).ConfigureAwait(false);
         }
+    }
+
+    private static Task RefuseAsync(HttpContext context, int status, string reason)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return WriteBodyAsync(context, System.Text.Encoding.UTF8.GetBytes(reason + "\n"));
     }
 
     private static async Task WriteBodyAsync(HttpContext context, byte[] content)
