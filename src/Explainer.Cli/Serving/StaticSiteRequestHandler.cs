@@ -3,16 +3,20 @@ using Microsoft.AspNetCore.Http;
 namespace Explainer.Cli.Serving;
 
 /// <summary>
-/// Answers one HTTP request from the site folder: only for the allowed hosts, GET and HEAD only, no caching, no listings. With
-/// live reload, its URLs are answered first and HTML responses carry its script.
+/// Answers one HTTP request from the site folder: only for the allowed hosts, GET and HEAD only,
+/// revalidated by ETag, byte ranges, no listings. With live reload, its URLs are answered first and
+/// HTML responses carry its script.
 /// </summary>
 internal sealed class StaticSiteRequestHandler(SitePathResolver resolver, HostCheck hostCheck, LiveReload? liveReload = null)
 {
+    /// <summary>Tells the live-reload-injected variant of an HTML file's ETag from the file's own.</summary>
+    private const string LiveReloadVariant = "live-reload";
+
     public async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
         var response = context.Response;
-        // The site is rebuilt under the server: a browser may keep a copy, but must ask before using it.
+        // The site is rebuilt under the server: a browser may keep a copy, but must ask (ETag) before using it.
         response.Headers.CacheControl = "no-cache";
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers["Referrer-Policy"] = "no-referrer";
@@ -51,86 +55,102 @@ internal sealed class StaticSiteRequestHandler(SitePathResolver resolver, HostCh
         switch (resolver.Resolve(request.PathBase + request.Path))
         {
             case SiteResource.File file:
-                await SendAsync(context, file.FullPath, StatusCodes.Status200OK).ConfigureAwait(false);
+                await SendFileAsync(context, file.FullPath, StatusCodes.Status200OK).ConfigureAwait(false);
                 break;
             case SiteResource.Redirect redirect:
                 response.StatusCode = StatusCodes.Status301MovedPermanently;
                 response.Headers.Location = redirect.Location + request.QueryString;
                 break;
             default:
-                var notFoundPage = resolver.NotFoundPage();
-                if (notFoundPage is null && liveReload is not null)
-                {
-                    // No site yet (the first build failed): a page that can show why, and reload once it is fixed.
-                    response.StatusCode = StatusCodes.Status404NotFound;
-                    response.ContentType = "text/html; charset=utf-8";
-                    await WriteBodyAsync(context, LiveReload.Inject("<!doctype html><title>Not found</title><p>Not found.</p>"u8.ToArray())).ConfigureAwait(false);
-                }
-                else if (notFoundPage is null)
-                {
-                    response.StatusCode = StatusCodes.Status404NotFound;
-                    response.ContentType = "text/plain; charset=utf-8";
-                    await WriteBodyAsync(context, "404 Not Found\n"u8.ToArray()).ConfigureAwait(false);
-                }
-                else
-                {
-                    await SendAsync(context, notFoundPage, StatusCodes.Status404NotFound).ConfigureAwait(false);
-                }
-
+                await SendNotFoundAsync(context).ConfigureAwait(false);
                 break;
         }
     }
 
-    private async Task SendAsync(HttpContext context, string path, int status)
+    private async Task SendNotFoundAsync(HttpContext context)
     {
         var response = context.Response;
-        var file = new FileInfo(path);
-        if (!file.Exists)
+        var notFoundPage = resolver.NotFoundPage();
+        if (notFoundPage is not null)
+        {
+            await SendFileAsync(context, notFoundPage, StatusCodes.Status404NotFound).ConfigureAwait(false);
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status404NotFound;
+        if (liveReload is not null)
+        {
+            // No site yet (the first build failed): a page that can show why, and reload once it is fixed.
+            response.ContentType = "text/html; charset=utf-8";
+            await WriteWholeAsync(context, new MemoryStream(LiveReload.Inject("<!doctype html><title>Not found</title><p>Not found.</p>"u8.ToArray()))).ConfigureAwait(false);
+        }
+        else
+        {
+            response.ContentType = "text/plain; charset=utf-8";
+            await WriteWholeAsync(context, new MemoryStream("404 Not Found\n"u8.ToArray())).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Sends a file: with 200 as a <see cref="Representation"/> (ETag, ranges); with 404 whole.
+    /// Length, time and bytes all come from one open handle, so that a rebuild replacing the file
+    /// meanwhile cannot pair one version's ETag with another's bytes.
+    /// </summary>
+    private async Task SendFileAsync(HttpContext context, string path, int status)
+    {
+        var response = context.Response;
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0, useAsync: true);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             // The site was swapped between resolving and sending: answer as if it was never there.
             response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
-        response.StatusCode = status;
-        response.ContentType = SiteContentTypes.Of(path);
-        if (liveReload is not null && response.ContentType.StartsWith("text/html", StringComparison.Ordinal))
+        await using (file.ConfigureAwait(false))
         {
-            byte[] html;
-            try
+            var contentType = SiteContentTypes.Of(path);
+            var lastWrite = File.GetLastWriteTimeUtc(file.SafeFileHandle);
+            var etag = Representation.FileTag(file.Length, lastWrite);
+            Stream content = file;
+            if (liveReload is not null && contentType.StartsWith("text/html", StringComparison.Ordinal))
             {
-                html = await File.ReadAllBytesAsync(path, context.RequestAborted).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-            {
-                response.StatusCode = StatusCodes.Status404NotFound; // swapped away by a rebuild, as above
-                return;
+                var html = new byte[file.Length];
+                await file.ReadExactlyAsync(html, context.RequestAborted).ConfigureAwait(false);
+                content = new MemoryStream(LiveReload.Inject(html), writable: false);
+                etag = Representation.FileTag(file.Length, lastWrite, LiveReloadVariant);
             }
 
-            await WriteBodyAsync(context, LiveReload.Inject(html)).ConfigureAwait(false);
-            return;
-        }
-
-        response.ContentLength = file.Length;
-        if (!HttpMethods.IsHead(context.Request.Method))
-        {
-            await response.SendFileAsync(path, 0, file.Length, context.RequestAborted).ConfigureAwait(false);
+            if (status == StatusCodes.Status200OK)
+            {
+                await RepresentationSender.SendAsync(context, new Representation(content, contentType, etag)).ConfigureAwait(false);
+            }
+            else
+            {
+                response.StatusCode = status;
+                response.ContentType = contentType;
+                await WriteWholeAsync(context, content).ConfigureAwait(false);
+            }
         }
     }
 
-    private static Task RefuseAsync(HttpContext context, int status, string reason)
+    private static async Task RefuseAsync(HttpContext context, int status, string reason)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/plain; charset=utf-8";
-        return WriteBodyAsync(context, System.Text.Encoding.UTF8.GetBytes(reason + "\n"));
+        await WriteWholeAsync(context, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(reason + "\n"))).ConfigureAwait(false);
     }
 
-    private static async Task WriteBodyAsync(HttpContext context, byte[] content)
+    private static async Task WriteWholeAsync(HttpContext context, Stream content)
     {
         context.Response.ContentLength = content.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {
-            await context.Response.Body.WriteAsync(content, context.RequestAborted).ConfigureAwait(false);
+            await content.CopyToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
         }
     }
 }
