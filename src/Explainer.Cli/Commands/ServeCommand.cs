@@ -32,7 +32,7 @@ internal static class ServeCommand
         var hosts = new Option<string[]>("--host")
         {
             Description = "One more host name to answer for (besides localhost, 127.0.0.1 and [::1]), still on the port; repeatable.",
-            HelpName = "NAME",
+            HelpName = "name",
         };
         hosts.Validators.Add(result =>
         {
