@@ -31,9 +31,21 @@ internal static class ServeCommand
                 result.AddError("--port must be between 0 and 65535.");
             }
         });
+        var hosts = new Option<string[]>("--host")
+        {
+            Description = "One more host name to answer for (besides localhost, 127.0.0.1 and [::1]), still on the port; repeatable.",
+            HelpName = "name",
+        };
+        hosts.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => HostCheck.Normalize(t.Value) is null))
+            {
+                result.AddError($"--host takes a host name without scheme, path or port, e.g. --host dev.example; '{token.Value}' is not one.");
+            }
+        });
         var command = new Command("serve", "Build, serve the site on 127.0.0.1 under its base path, and rebuild and reload the pages on every change in the input and theme folders.")
         {
-            input, output, clean, theme, port, baseUrl, cache, noCache,
+            input, output, clean, theme, port, hosts, baseUrl, cache, noCache,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -48,6 +60,7 @@ internal static class ServeCommand
                 Port = parse.GetValue(port),
                 ImageCacheFolder = CommonOptions.ResolveImageCache(parse.GetValue(cache), parse.GetValue(noCache)),
                 Clean = parse.GetValue(clean),
+                ExtraHosts = [.. (parse.GetValue(hosts) ?? []).Select(h => HostCheck.Normalize(h)!)],
             };
 
             ServeSession session;

@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 
 namespace Explainer.Cli.Serving;
 
@@ -28,6 +30,10 @@ public sealed class LiveReload
         stream.CopyTo(buffer);
         return buffer.ToArray();
     });
+
+    // The script changes only with the tool: its hash is its ETag.
+    private static readonly Lazy<EntityTagHeaderValue> ScriptETag = new(() =>
+        new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(Script.Value), 0, 8)}\""));
 
     private readonly Lock _lock = new();
     private readonly List<Channel<string>> _clients = [];
@@ -88,21 +94,17 @@ public sealed class LiveReload
     public async Task<bool> TryHandleAsync(HttpContext context)
     {
         var path = (context.Request.PathBase + context.Request.Path).Value ?? string.Empty;
-        if (!path.StartsWith(Prefix, StringComparison.Ordinal) || !HttpMethods.IsGet(context.Request.Method))
-        {
-            return false;
-        }
-
-        var response = context.Response;
-        response.Headers.CacheControl = "no-cache";
+        var method = context.Request.Method;
         switch (path)
         {
-            case ScriptPath:
-                response.ContentType = "text/javascript; charset=utf-8";
-                response.ContentLength = Script.Value.Length;
-                await response.Body.WriteAsync(Script.Value, context.RequestAborted).ConfigureAwait(false);
+            case ScriptPath when HttpMethods.IsGet(method) || HttpMethods.IsHead(method):
+                using (var script = new MemoryStream(Script.Value, writable: false))
+                {
+                    await RepresentationSender.SendAsync(context, new Representation(script, "text/javascript; charset=utf-8", ScriptETag.Value)).ConfigureAwait(false);
+                }
+
                 return true;
-            case EventsPath:
+            case EventsPath when HttpMethods.IsGet(method):
                 await StreamAsync(context).ConfigureAwait(false);
                 return true;
             default:

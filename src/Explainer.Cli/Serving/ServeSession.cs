@@ -20,6 +20,9 @@ public sealed record ServeOptions(string InputFolder, string OutputFolder, strin
 
     /// <summary>How long the folders must be quiet after a change before the rebuild starts.</summary>
     public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>Host names the server answers for besides localhost, 127.0.0.1 and [::1] (<c>--host</c>).</summary>
+    public IReadOnlyList<string> ExtraHosts { get; init; } = [];
 }
 
 /// <summary>One build of a serve session.</summary>
@@ -90,7 +93,13 @@ public sealed class ServeSession : IAsyncDisposable
         var basePath = SiteBaseUrl.BasePathOf(SiteBaseUrl.Resolve(options.BaseUrl, options.InputFolder));
         var liveReload = new LiveReload();
         var server = await StaticSiteServer.StartAsync(
-            new StaticSiteServerOptions(options.OutputFolder) { BasePath = basePath, Port = options.Port, LiveReload = liveReload },
+            new StaticSiteServerOptions(options.OutputFolder)
+            {
+                BasePath = basePath,
+                Port = options.Port,
+                LiveReload = liveReload,
+                AllowedHosts = [.. StaticSiteServerOptions.LoopbackHosts, .. options.ExtraHosts],
+            },
             cancellationToken).ConfigureAwait(false);
         var session = new ServeSession(options, server, liveReload, stdout, stderr)
         {

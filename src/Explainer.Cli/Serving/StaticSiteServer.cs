@@ -23,6 +23,15 @@ public sealed record StaticSiteServerOptions(string RootFolder)
 
     /// <summary>When set (by <c>explainer serve</c>), HTML responses get its script and its URLs are answered.</summary>
     public LiveReload? LiveReload { get; init; }
+
+    /// <summary>
+    /// The host names the server answers for (with its port, in <c>Host</c>); every other request
+    /// gets 421. The loopback names unless told otherwise: see <see cref="HostCheck"/> for why.
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = LoopbackHosts;
+
+    /// <summary>The names of this machine's loopback addresses, as URLs write them.</summary>
+    public static IReadOnlyList<string> LoopbackHosts { get; } = ["localhost", "127.0.0.1", "[::1]"];
 }
 
 /// <summary>
@@ -58,7 +67,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         var root = Path.GetFullPath(options.RootFolder).TrimEnd(Path.DirectorySeparatorChar);
         var basePath = Explainer.Site.SiteBaseUrl.NormalizeBasePath(options.BasePath);
-        var handler = new StaticSiteRequestHandler(new SitePathResolver(root, basePath), options.LiveReload);
+        var handler = new StaticSiteRequestHandler(new SitePathResolver(root, basePath), new HostCheck(options.AllowedHosts), options.LiveReload);
 
         // The empty builder reads no appsettings, environment or command line and logs nothing:
         // the server's behaviour depends on the options alone.

@@ -102,6 +102,62 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
     }
 
+    [Theory]
+    [InlineData("a.webp", "image/webp")]
+    [InlineData("a.avif", "image/avif")]
+    [InlineData("a.vtt", "text/vtt; charset=utf-8")]
+    [InlineData("a.mp4", "video/mp4")]
+    [InlineData("a.webm", "video/webm")]
+    [InlineData("a.mp3", "audio/mpeg")]
+    [InlineData("a.m4a", "audio/mp4")]
+    [InlineData("a.ogg", "audio/ogg")]
+    [InlineData("a.json", "application/json; charset=utf-8")]
+    [InlineData("a.xml", "application/xml; charset=utf-8")]
+    [InlineData("a.svg", "image/svg+xml; charset=utf-8")]
+    [InlineData("a.woff2", "font/woff2")]
+    [InlineData("a.woff", "font/woff")]
+    [InlineData("a.webmanifest", "application/manifest+json; charset=utf-8")]
+    [InlineData("a.ico", "image/x-icon")]
+    [InlineData("a.js", "text/javascript; charset=utf-8")]
+    [InlineData("a.unknown", "application/octet-stream")]
+    public async Task Media_fonts_and_data_files_have_their_registered_content_type(string name, string contentType)
+    {
+        _site.Write("types/" + name, "x");
+
+        using var response = await GetAsync("types/" + name);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.ToString());
+    }
+
+    [Theory]
+    [InlineData("GET", "/explainer/")]
+    [InlineData("GET", "/explainer/putin-nordkorea")]
+    [InlineData("GET", "/explainer/missing/")]
+    [InlineData("POST", "/explainer/")]
+    [InlineData("HEAD", "/explainer/assets/site.css")]
+    public async Task Every_response_forbids_sniffing_and_referrers_and_no_response_forbids_framing(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(_server.Url, path));
+        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+        // Sections are embedded in iframes on other sites: nothing may stop that.
+        Assert.False(response.Headers.Contains("X-Frame-Options"));
+        Assert.False(response.Headers.Contains("Content-Security-Policy"));
+    }
+
+    [Fact]
+    public async Task A_folder_without_an_index_is_404_and_lists_nothing()
+    {
+        using var response = await GetAsync("empty/");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("readme", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_disposed_server_no_longer_answers()
     {
