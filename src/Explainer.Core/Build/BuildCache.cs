@@ -21,6 +21,7 @@ public sealed class BuildCache
     private readonly ConcurrentDictionary<string, ExplainerRecord> _pending = new(StringComparer.Ordinal);
     private Dictionary<string, ExplainerRecord> _committed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
+    private HashSet<string>? _siteFiles;
     private string? _key;
     private int _reused;
 
@@ -38,6 +39,9 @@ public sealed class BuildCache
     /// <summary>How many explainers the last build built.</summary>
     public int ExplainersBuilt { get; private set; }
 
+    /// <summary>The files of the last good build's site, while the output folder still holds it (after <see cref="Begin"/>).</summary>
+    internal IReadOnlySet<string>? SiteFiles => _siteFiles;
+
     /// <summary>The theme's templates and strings, read once while the theme does not change.</summary>
     internal (Templates.TemplateCatalog Catalog, UiStrings Strings)? Theme { get; set; }
 
@@ -52,6 +56,7 @@ public sealed class BuildCache
         if (key != _key || !Directory.Exists(outputFolder))
         {
             _committed = new Dictionary<string, ExplainerRecord>(StringComparer.Ordinal);
+            _siteFiles = null;
             Theme = null;
             _key = key;
         }
@@ -110,8 +115,9 @@ public sealed class BuildCache
     }
 
     /// <summary>The build succeeded and its site is in the output folder: remember it.</summary>
-    internal void Commit()
+    internal void Commit(HashSet<string> siteFiles)
     {
+        _siteFiles = siteFiles;
         _committed = new Dictionary<string, ExplainerRecord>(_pending, StringComparer.Ordinal);
         ExplainersBuilt = _pending.Count - _reused;
         _pending.Clear();

@@ -11,10 +11,14 @@ namespace Explainer;
 /// </summary>
 internal static class InputLinks
 {
-    public static void Check(BuildSettings settings, DiagnosticBag diagnostics)
+    /// <param name="mayHaveChanged">
+    /// When given (serve, after a good build), only the input's own entries and the folders it says
+    /// may have changed since are read: the others were checked by an earlier build.
+    /// </param>
+    public static void Check(BuildSettings settings, DiagnosticBag diagnostics, Func<string, bool>? mayHaveChanged = null)
     {
         string? realInput = null;
-        foreach (var link in Links(settings.InputFolder))
+        foreach (var link in mayHaveChanged is null ? Links(settings.InputFolder) : LinksIn(settings.InputFolder, mayHaveChanged))
         {
             realInput ??= RealPath(settings.InputFolder);
             var location = SourceLocation.File(settings.DisplayPath(link));
@@ -64,6 +68,25 @@ internal static class InputLinks
         }
 
         return real;
+    }
+
+    /// <summary>The links among the entries of <paramref name="folder"/>, and below those of its folders that <paramref name="mayHaveChanged"/> names.</summary>
+    private static IEnumerable<string> LinksIn(string folder, Func<string, bool> mayHaveChanged)
+    {
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            if (entry.LinkTarget is not null)
+            {
+                yield return entry.FullName;
+            }
+            else if (entry is DirectoryInfo && entry.Name != ".git" && mayHaveChanged(entry.FullName))
+            {
+                foreach (var link in Links(entry.FullName))
+                {
+                    yield return link;
+                }
+            }
+        }
     }
 
     /// <summary>The symbolic links below <paramref name="folder"/>, not followed; Git's folder is not read.</summary>

@@ -15,11 +15,15 @@ internal sealed class OutputFolder
     /// <summary>How many foreign files an error or the warnings name one by one.</summary>
     private const int Named = 5;
 
-    private OutputFolder(string path, HashSet<string>? manifest, IReadOnlyList<string> foreign)
+    /// <summary>False when the folder was not read (<see cref="Known"/>): other files are then looked for only where the site puts its new ones.</summary>
+    private readonly bool _read;
+
+    private OutputFolder(string path, IReadOnlySet<string>? manifest, IReadOnlyList<string> foreign, bool read = true)
     {
         Path = path;
         Manifest = manifest;
         Foreign = foreign;
+        _read = read;
     }
 
     /// <summary>The folder's full path.</summary>
@@ -48,6 +52,13 @@ internal sealed class OutputFolder
     }
 
     /// <summary>
+    /// The folder whose files the last build of this process wrote, without reading it (serve,
+    /// where reading tens of thousands of files would cost more than a rebuild): files someone
+    /// else put there since are found only where they stand in the way of the new site.
+    /// </summary>
+    public static OutputFolder Known(string path, IReadOnlySet<string> siteFiles) => new(path, siteFiles, [], read: false);
+
+    /// <summary>
     /// The error for a folder that holds files but no manifest, naming the first few; null when the
     /// build may write into it.
     /// </summary>
@@ -70,6 +81,11 @@ internal sealed class OutputFolder
     /// </summary>
     public IEnumerable<string> InTheWayOf(IReadOnlySet<string> siteFiles)
     {
+        if (!_read)
+        {
+            return InTheWayOfNewFiles(siteFiles);
+        }
+
         if (Foreign.Count == 0)
         {
             return [];
@@ -101,6 +117,39 @@ internal sealed class OutputFolder
         }
 
         return warnings;
+    }
+
+    /// <summary>
+    /// <see cref="InTheWayOf"/> for a folder that was not read: only the site's files that the last
+    /// build did not have, and the folders above them, can meet another file.
+    /// </summary>
+    private List<string> InTheWayOfNewFiles(IReadOnlySet<string> siteFiles)
+    {
+        var ours = Manifest!;
+        var inTheWay = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in siteFiles.Where(f => !ours.Contains(f)))
+        {
+            var full = System.IO.Path.Combine(Path, file);
+            if (File.Exists(full) || new FileInfo(full).LinkTarget is not null)
+            {
+                inTheWay.Add(file);
+            }
+            else if (Directory.Exists(full))
+            {
+                // A folder of the last site may become a file; one holding other files may not.
+                inTheWay.UnionWith(Files(full).Select(f => $"{file}/{f}").Where(f => !ours.Contains(f)));
+            }
+
+            foreach (var folder in Ancestors(file).Where(a => !ours.Contains(a)))
+            {
+                if (File.Exists(System.IO.Path.Combine(Path, folder)))
+                {
+                    inTheWay.Add(folder);
+                }
+            }
+        }
+
+        return [.. inTheWay];
     }
 
     /// <summary>Every file and symbolic link below <paramref name="root"/>, relative with forward slashes; links are not followed.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Explainer.Diagnostics;
 using Explainer.Engine;
 using Explainer.Modules;
@@ -93,25 +94,34 @@ public sealed class SiteBuilder
                 "the output folder is a file; name a folder (a new one, or one explainer built into)");
         }
 
-        if (!diagnostics.HasErrors)
-        {
-            InputLayout.Check(settings, diagnostics);
-            InputLinks.Check(settings, diagnostics);
-        }
-
-        var outputFolder = OutputFolder.Inspect(output);
-        if (!options.Clean && outputFolder.Refusal(settings.DisplayPath(output)) is { } refusal)
-        {
-            diagnostics.Add(refusal);
-        }
-
         if (diagnostics.HasErrors)
         {
             return Result(diagnostics, watch);
         }
 
+        InputLayout.Check(settings, diagnostics);
         var cache = options.Cache;
         cache?.Begin(CacheKey(options, input, output, theme), output);
+
+        // In serve, after a good build of this session, the folders need not be read whole: the
+        // watcher names every change of the input, and the cache knows the site's files.
+        var known = cache?.SiteFiles;
+        var folders = Stopwatch.StartNew();
+        InputLinks.Check(settings, diagnostics, known is not null && cache!.ChangesReported ? cache.IsDirty : null);
+        var links = folders.Elapsed;
+        var outputFolder = known is null ? OutputFolder.Inspect(output) : OutputFolder.Known(output, known);
+        if (!options.Clean && outputFolder.Refusal(settings.DisplayPath(output)) is { } refusal)
+        {
+            diagnostics.Add(refusal);
+        }
+
+        PhaseLog?.Invoke(string.Create(CultureInfo.InvariantCulture,
+            $"Folders: input checked in {links.TotalMilliseconds:F1} ms; output holds {outputFolder.Manifest?.Count ?? 0} file(s) of the last build and {outputFolder.Foreign.Count} other(s), read in {(folders.Elapsed - links).TotalMilliseconds:F1} ms"));
+        if (diagnostics.HasErrors)
+        {
+            return Result(diagnostics, watch);
+        }
+
         var (catalog, strings) = cache?.Theme ?? (TemplateCatalog.Load(theme, settings.DisplayPath, diagnostics), UiStrings.Load(theme, settings.DisplayPath, diagnostics));
         if (diagnostics.HasErrors)
         {
@@ -210,7 +220,7 @@ public sealed class SiteBuilder
                 return Result(diagnostics, watch);
             }
 
-            cache?.Commit();
+            cache?.Commit(siteFiles);
             PhaseLog?.Invoke($"Commit: {siteFiles.Count - unchanged} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
             var warnings = options.Clean ? [] : outputFolder.LeftAlone(settings.DisplayPath);
             return new BuildResult([], siteFiles.Count, written.Sum(f => f.Bytes), watch.Elapsed, unchanged, siteFiles, pages.Pages, warnings);
