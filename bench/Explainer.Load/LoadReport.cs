@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace Explainer.Load;
+
+/// <summary>One run's figures, and how they are printed: a Markdown table row and the details below it.</summary>
+public sealed record LoadReport(LoadOptions Options, ClientResults Results, int Edits, IReadOnlyList<double> RebuildsMs, int FailedRebuilds)
+{
+    private const int FailuresShown = 20;
+
+    public int NonOk => Results.Failures.Count;
+
+    public double RequestsPerSecond => Results.LatenciesMs.Count / Options.Duration.TotalSeconds;
+
+    public void WriteTable(TextWriter writer)
+    {
+        var sorted = Results.LatenciesMs.Order().ToArray();
+        writer.WriteLine("| clients | seconds | requests | req/s | MB/s | p50 ms | p90 ms | p99 ms | max ms | non-200 | edits | rebuilds | failed builds | rebuild ms p50 / max |");
+        writer.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        var rebuilds = RebuildsMs.Order().ToArray();
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {Options.Clients} | {Options.Duration.TotalSeconds:F0} | {sorted.Length} | {RequestsPerSecond:F0} | {Results.Bytes / Options.Duration.TotalSeconds / 1e6:F1} | {Percentile(sorted, 0.50):F2} | {Percentile(sorted, 0.90):F2} | {Percentile(sorted, 0.99):F2} | {(sorted.Length == 0 ? 0 : sorted[^1]):F1} | {NonOk} | {Edits} | {rebuilds.Length} | {FailedRebuilds} | {Percentile(rebuilds, 0.50):F1} / {(rebuilds.Length == 0 ? 0 : rebuilds[^1]):F1} |"));
+    }
+
+    public void WriteDetails(TextWriter writer, ServerProcess server)
+    {
+        writer.WriteLine("responses by status: " + string.Join(", ", Results.Statuses.OrderBy(s => s.Key)
+            .Select(s => string.Create(CultureInfo.InvariantCulture, $"{(s.Key == 0 ? "no response" : s.Key.ToString(CultureInfo.InvariantCulture))}: {s.Value}"))));
+        var total = Math.Max(1, Results.Kinds.Values.Sum());
+        writer.WriteLine("requests by kind: " + string.Join(", ", Results.Kinds.OrderByDescending(k => k.Value)
+            .Select(k => string.Create(CultureInfo.InvariantCulture, $"{RequestMix.Describe(k.Key)} {k.Value} ({100.0 * k.Value / total:F1} %)"))));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"non-200 (any status other than 200, a body cut short or an HTML page not ended, no response; warm-up included): {NonOk}"));
+        foreach (var failure in Results.Failures.Take(FailuresShown))
+        {
+            var before = server.LastLineBefore(failure.At);
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  at {failure.At.TotalSeconds:F3} s: GET {failure.Url.Url.AbsolutePath} -> {failure.Problem}; the server's last line before it ({before?.At.TotalSeconds ?? 0:F3} s): {before?.Text ?? "none"}"));
+        }
+
+        if (NonOk > FailuresShown)
+        {
+            writer.WriteLine($"  … and {NonOk - FailuresShown} more");
+        }
+    }
+
+    /// <summary>The nearest-rank percentile of sorted values; 0 for none.</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double fraction) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Count) - 1, 0, sorted.Count - 1)];
+}
