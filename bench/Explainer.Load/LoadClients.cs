@@ -74,7 +74,7 @@ public sealed class LoadClients(RequestMix mix, Stopwatch clock)
                 var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 status = (int)response.StatusCode;
                 bytes += body.Length;
-                problem = status != 200 ? $"status {status}" : Incomplete(url, body, response.Content.Headers.ContentLength);
+                problem = status != 200 ? $"status {status}" : WholeBody.Problem(url.File, body, response.Content.Headers.ContentLength);
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
             {
@@ -97,19 +97,6 @@ public sealed class LoadClients(RequestMix mix, Stopwatch clock)
         }
 
         return new ClientResults(latencies, statuses, kinds, failures, bytes);
-    }
-
-    /// <summary>Why a 200 body is not whole, or null: a length other than announced, or an HTML page that does not end its document.</summary>
-    private static string? Incomplete(SiteUrl url, byte[] body, long? contentLength)
-    {
-        if (contentLength is { } length && length != body.Length)
-        {
-            return $"200 with {body.Length} of {length} bytes";
-        }
-
-        return url.IsHtml && !body.AsSpan().TrimEnd("\r\n \t"u8).EndsWith("</html>"u8)
-            ? $"200 with an HTML page of {body.Length} bytes that does not end with </html>"
-            : null;
     }
 
     private static void Add<TKey>(Dictionary<TKey, int> into, IReadOnlyDictionary<TKey, int> counts)

@@ -13,13 +13,19 @@ catch (ArgumentException ex)
     return 2;
 }
 
-// Ctrl+C ends the run early, and the clean-up (stopping the server, deleting the copies) still runs.
+// Ctrl+C or SIGTERM (from timeout(1)) ends the run early, and the clean-up (stopping the server,
+// deleting the copies) still runs.
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;
     stop.Cancel();
 };
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
 
 try
 {

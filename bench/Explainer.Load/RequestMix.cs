@@ -15,11 +15,7 @@ public enum UrlKind
 
 /// <summary>One URL the clients ask for.</summary>
 /// <param name="File">Its file in the output folder, e.g. <c>putin-nordkorea/index.html</c>.</param>
-public sealed record SiteUrl(string File, Uri Url, UrlKind Kind)
-{
-    /// <summary>An HTML page: its body must end the document (the server adds its script before <c>&lt;/body&gt;</c>).</summary>
-    public bool IsHtml => File.EndsWith(".html", StringComparison.Ordinal);
-}
+public sealed record SiteUrl(string File, Uri Url, UrlKind Kind);
 
 /// <summary>
 /// Every file of the built site as the URL a reader's browser asks for (<c>index.html</c> as its
