@@ -73,7 +73,11 @@ public sealed class LoadClients(RequestMix mix, Stopwatch clock)
                 using var response = await http.GetAsync(url.Url).ConfigureAwait(false);
                 var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 status = (int)response.StatusCode;
-                bytes += body.Length;
+                if (sent >= measuredFrom)
+                {
+                    bytes += body.Length;
+                }
+
                 problem = status != 200 ? $"status {status}" : WholeBody.Problem(url.File, body, response.Content.Headers.ContentLength);
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Explainer.Load;
 
 /// <summary>One run's figures, and how they are printed: a Markdown table row and the details below it.</summary>
-public sealed record LoadReport(LoadOptions Options, ClientResults Results, int Edits, IReadOnlyList<double> RebuildsMs, int FailedRebuilds)
+public sealed record LoadReport(LoadOptions Options, ClientResults Results, CpuUse Cpu, int Edits, IReadOnlyList<double> RebuildsMs, int FailedRebuilds)
 {
     private const int FailuresShown = 20;
 
@@ -14,11 +14,11 @@ public sealed record LoadReport(LoadOptions Options, ClientResults Results, int 
     public void WriteTable(TextWriter writer)
     {
         var sorted = Results.LatenciesMs.Order().ToArray();
-        writer.WriteLine("| clients | seconds | requests | req/s | MB/s | p50 ms | p90 ms | p99 ms | max ms | non-200 | edits | rebuilds | failed builds | rebuild ms p50 / max |");
-        writer.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        writer.WriteLine("| clients | seconds | requests | req/s | MB/s | p50 ms | p90 ms | p99 ms | max ms | non-200 | edits | rebuilds | failed builds | rebuild ms p50 / max | server CPU cores | load program CPU cores |");
+        writer.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         var rebuilds = RebuildsMs.Order().ToArray();
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {Options.Clients} | {Options.Duration.TotalSeconds:F0} | {sorted.Length} | {RequestsPerSecond:F0} | {Results.Bytes / Options.Duration.TotalSeconds / 1e6:F1} | {Percentile(sorted, 0.50):F2} | {Percentile(sorted, 0.90):F2} | {Percentile(sorted, 0.99):F2} | {(sorted.Length == 0 ? 0 : sorted[^1]):F1} | {NonOk} | {Edits} | {rebuilds.Length} | {FailedRebuilds} | {Percentile(rebuilds, 0.50):F1} / {(rebuilds.Length == 0 ? 0 : rebuilds[^1]):F1} |"));
+            $"| {Options.Clients} | {Options.Duration.TotalSeconds:F0} | {sorted.Length} | {RequestsPerSecond:F0} | {Results.Bytes / Options.Duration.TotalSeconds / 1e6:F1} | {Percentile(sorted, 0.50):F2} | {Percentile(sorted, 0.90):F2} | {Percentile(sorted, 0.99):F2} | {(sorted.Length == 0 ? 0 : sorted[^1]):F1} | {NonOk} | {Edits} | {rebuilds.Length} | {FailedRebuilds} | {Percentile(rebuilds, 0.50):F1} / {(rebuilds.Length == 0 ? 0 : rebuilds[^1]):F1} | {Cpu.Server / Options.Duration:F2} | {Cpu.LoadProgram / Options.Duration:F2} |"));
     }
 
     public void WriteDetails(TextWriter writer, ServerProcess server)
@@ -46,4 +46,11 @@ public sealed record LoadReport(LoadOptions Options, ClientResults Results, int 
     /// <summary>The nearest-rank percentile of sorted values; 0 for none.</summary>
     public static double Percentile(IReadOnlyList<double> sorted, double fraction) =>
         sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Count) - 1, 0, sorted.Count - 1)];
+}
+
+/// <summary>CPU time used by the server and by this program (clients, editor, bookkeeping), at one moment or over the measured window.</summary>
+public sealed record CpuUse(TimeSpan Server, TimeSpan LoadProgram)
+{
+    /// <summary>What was used from this moment until <paramref name="later"/>.</summary>
+    public CpuUse Until(CpuUse later) => new(later.Server - Server, later.LoadProgram - LoadProgram);
 }

@@ -47,12 +47,14 @@ public static class LoadRun
             var until = measuredFrom + options.Duration;
             var clients = new LoadClients(mix, clock).RunAsync(options.Clients, measuredFrom, until, stop);
             var editing = editor.RunAsync(options.EditInterval, measuredFrom, until, clock, stop);
+            var cpuFrom = CpuAtAsync(server, measuredFrom, clock);
             var results = await clients.ConfigureAwait(false);
+            var cpu = (await cpuFrom.ConfigureAwait(false)).Until(CpuNow(server));
             await editing.ConfigureAwait(false);
 
             var lastEditShown = await WaitForTextAsync(explainerPage.Url, editor.LastMark, stop).ConfigureAwait(false);
             var stopped = await server.StopAsync().ConfigureAwait(false);
-            var report = new LoadReport(options, results, editor.Edits, server.RebuildMilliseconds(), server.FailedRebuilds());
+            var report = new LoadReport(options, results, cpu, editor.Edits, server.RebuildMilliseconds(), server.FailedRebuilds());
 
             output.WriteLine($"load average before: {loadBefore}; after: {LoadAverage()} ({Environment.ProcessorCount} cores; the clients and the server share them)");
             output.WriteLine();
@@ -130,6 +132,23 @@ public static class LoadRun
         }
 
         return false;
+    }
+
+    /// <summary>The CPU times of the server and of this program when the measured window opens.</summary>
+    private static async Task<CpuUse> CpuAtAsync(ServerProcess server, TimeSpan at, Stopwatch clock)
+    {
+        if (at > clock.Elapsed)
+        {
+            await Task.Delay(at - clock.Elapsed).ConfigureAwait(false);
+        }
+
+        return CpuNow(server);
+    }
+
+    private static CpuUse CpuNow(ServerProcess server)
+    {
+        using var self = Process.GetCurrentProcess();
+        return new CpuUse(server.ProcessorTime, self.TotalProcessorTime);
     }
 
     private static string LoadAverage() =>

@@ -46,6 +46,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The CPU time the server process has used so far (the process started, not its children: with <c>dotnet run</c>, that is dotnet run's).</summary>
+    public TimeSpan ProcessorTime => _process.TotalProcessorTime;
+
     /// <summary>The exit code once the process has ended.</summary>
     public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
 
