@@ -5,8 +5,9 @@ namespace Explainer.Load;
 
 /// <summary>A request that did not get a whole 200 response.</summary>
 /// <param name="At">When it was sent, on the run's clock.</param>
+/// <param name="Took">How long its answer took.</param>
 /// <param name="Status">The HTTP status, or 0 when no response came (connection closed, body cut short, timeout).</param>
-public sealed record FailedRequest(TimeSpan At, SiteUrl Url, int Status, string Problem);
+public sealed record FailedRequest(TimeSpan At, TimeSpan Took, SiteUrl Url, int Status, string Problem);
 
 /// <summary>What the clients saw in the measured window (latencies and statuses), and every failure, warm-up included.</summary>
 public sealed record ClientResults(IReadOnlyList<double> LatenciesMs, IReadOnlyDictionary<int, int> Statuses, IReadOnlyDictionary<UrlKind, int> Kinds, IReadOnlyList<FailedRequest> Failures, long Bytes);
@@ -86,10 +87,11 @@ public sealed class LoadClients(RequestMix mix, Stopwatch clock)
                 problem = ex is TaskCanceledException ? $"no response within {RequestTimeout.TotalSeconds:F0} s" : $"{ex.GetType().Name}: {ex.Message}";
             }
 
-            var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var took = Stopwatch.GetElapsedTime(started);
+            var latency = took.TotalMilliseconds;
             if (problem is not null)
             {
-                failures.Add(new FailedRequest(sent, url, status, problem));
+                failures.Add(new FailedRequest(sent, took, url, status, problem));
             }
 
             if (sent >= measuredFrom)

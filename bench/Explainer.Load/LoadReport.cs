@@ -29,12 +29,15 @@ public sealed record LoadReport(LoadOptions Options, ClientResults Results, CpuU
         writer.WriteLine("requests by kind: " + string.Join(", ", Results.Kinds.OrderByDescending(k => k.Value)
             .Select(k => string.Create(CultureInfo.InvariantCulture, $"{RequestMix.Describe(k.Key)} {k.Value} ({100.0 * k.Value / total:F1} %)"))));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"non-200 (any status other than 200, a body cut short or an HTML page not ended, no response; warm-up included): {NonOk}"));
+            $"non-200 (a status other than 200, no response, or a body shorter than announced or not ending as its format does; warm-up included): {NonOk}"));
         foreach (var failure in Results.Failures.Take(FailuresShown))
         {
             var before = server.LastLineBefore(failure.At);
+            var after = server.FirstLineAfter(failure.At);
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  at {failure.At.TotalSeconds:F3} s: GET {failure.Url.Url.AbsolutePath} -> {failure.Problem}; the server's last line before it ({before?.At.TotalSeconds ?? 0:F3} s): {before?.Text ?? "none"}"));
+                $"  sent at {failure.At.TotalSeconds:F3} s, answered in {failure.Took.TotalMilliseconds:F1} ms: GET {failure.Url.Url.AbsolutePath} -> {failure.Problem}"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    the server's line before, at {before?.At.TotalSeconds ?? 0:F3} s: {before?.Text ?? "none"}"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    the server's line after, at {after?.At.TotalSeconds ?? 0:F3} s: {after?.Text ?? "none"}"));
         }
 
         if (NonOk > FailuresShown)

@@ -105,6 +105,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>The last line printed before <paramref name="at"/>, for placing a failed request.</summary>
     public ServerLine? LastLineBefore(TimeSpan at) => Lines.LastOrDefault(l => l.At <= at);
 
+    /// <summary>The first line printed after <paramref name="at"/>: the rebuild a failed request may have met prints its line once committed.</summary>
+    public ServerLine? FirstLineAfter(TimeSpan at) => Lines.FirstOrDefault(l => l.At > at);
+
     /// <summary>
     /// Sends SIGINT to the process and every process it started, as Ctrl+C in a terminal does to its
     /// foreground processes, and waits for it to end; kills them when it does not in time. The whole
