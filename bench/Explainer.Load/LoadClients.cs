@@ -9,8 +9,9 @@ namespace Explainer.Load;
 /// <param name="Status">The HTTP status, or 0 when no response came (connection closed, body cut short, timeout).</param>
 public sealed record FailedRequest(TimeSpan At, TimeSpan Took, SiteUrl Url, int Status, string Problem);
 
-/// <summary>What the clients saw in the measured window (latencies and statuses), and every failure, warm-up included.</summary>
-public sealed record ClientResults(IReadOnlyList<double> LatenciesMs, IReadOnlyDictionary<int, int> Statuses, IReadOnlyDictionary<UrlKind, int> Kinds, IReadOnlyList<FailedRequest> Failures, long Bytes);
+/// <summary>What the clients saw in the measured window (latencies and statuses), and the failures, warm-up included.</summary>
+/// <param name="FailureCount">Every failure; <paramref name="Failures"/> holds the first ones of each client.</param>
+public sealed record ClientResults(IReadOnlyList<double> LatenciesMs, IReadOnlyDictionary<int, int> Statuses, IReadOnlyDictionary<UrlKind, int> Kinds, IReadOnlyList<FailedRequest> Failures, int FailureCount, long Bytes);
 
 /// <summary>
 /// Concurrent clients, each one request at a time with no pause (a closed loop): GET a URL drawn
@@ -21,6 +22,9 @@ public sealed record ClientResults(IReadOnlyList<double> LatenciesMs, IReadOnlyD
 public sealed class LoadClients(RequestMix mix, Stopwatch clock)
 {
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
+
+    // A server that died is refused in a tight loop: the count goes on, the details stop.
+    private const int FailuresKeptPerClient = 100;
 
     /// <summary>Runs <paramref name="clients"/> clients until <paramref name="until"/> (or <paramref name="stop"/>); requests sent before <paramref name="measuredFrom"/> count only if they fail.</summary>
     public async Task<ClientResults> RunAsync(int clients, TimeSpan measuredFrom, TimeSpan until, CancellationToken stop)
@@ -50,6 +54,7 @@ public sealed class LoadClients(RequestMix mix, Stopwatch clock)
             statuses,
             kinds,
             results.SelectMany(r => r.Failures).OrderBy(f => f.At).ToList(),
+            results.Sum(r => r.FailureCount),
             results.Sum(r => r.Bytes));
     }
 
@@ -59,6 +64,7 @@ public sealed class LoadClients(RequestMix mix, Stopwatch clock)
         var statuses = new Dictionary<int, int>();
         var kinds = new Dictionary<UrlKind, int>();
         var failures = new List<FailedRequest>();
+        var failureCount = 0;
         long bytes = 0;
         // A request in flight is not cancelled at the end: it would count as a failure.
         while (clock.Elapsed < until && !stop.IsCancellationRequested)
@@ -84,12 +90,13 @@ public sealed class LoadClients(RequestMix mix, Stopwatch clock)
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
             {
                 status = 0;
-                problem = ex is TaskCanceledException ? $"no response within {RequestTimeout.TotalSeconds:F0} s" : $"{ex.GetType().Name}: {ex.Message}";
+                problem = ex is TaskCanceledException ? $"no response within {RequestTimeout.TotalSeconds:F0} s"
+                    : $"{ex.GetType().Name}: {ex.Message}{(ex.InnerException is { } inner ? $" ({inner.Message})" : string.Empty)}";
             }
 
             var took = Stopwatch.GetElapsedTime(started);
             var latency = took.TotalMilliseconds;
-            if (problem is not null)
+            if (problem is not null && ++failureCount <= FailuresKeptPerClient)
             {
                 failures.Add(new FailedRequest(sent, took, url, status, problem));
             }
@@ -102,7 +109,7 @@ public sealed class LoadClients(RequestMix mix, Stopwatch clock)
             }
         }
 
-        return new ClientResults(latencies, statuses, kinds, failures, bytes);
+        return new ClientResults(latencies, statuses, kinds, failures, failureCount, bytes);
     }
 
     private static void Add<TKey>(Dictionary<TKey, int> into, IReadOnlyDictionary<TKey, int> counts)

@@ -7,7 +7,7 @@ public sealed record LoadReport(LoadOptions Options, ClientResults Results, CpuU
 {
     private const int FailuresShown = 20;
 
-    public int NonOk => Results.Failures.Count;
+    public int NonOk => Results.FailureCount;
 
     public double RequestsPerSecond => Results.LatenciesMs.Count / Options.Duration.TotalSeconds;
 
@@ -18,7 +18,7 @@ public sealed record LoadReport(LoadOptions Options, ClientResults Results, CpuU
         writer.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         var rebuilds = RebuildsMs.Order().ToArray();
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {Options.Clients} | {Options.Duration.TotalSeconds:F0} | {sorted.Length} | {RequestsPerSecond:F0} | {Results.Bytes / Options.Duration.TotalSeconds / 1e6:F1} | {Percentile(sorted, 0.50):F2} | {Percentile(sorted, 0.90):F2} | {Percentile(sorted, 0.99):F2} | {(sorted.Length == 0 ? 0 : sorted[^1]):F1} | {NonOk} | {Edits} | {rebuilds.Length} | {FailedRebuilds} | {Percentile(rebuilds, 0.50):F1} / {(rebuilds.Length == 0 ? 0 : rebuilds[^1]):F1} | {Cpu.Server / Options.Duration:F2} | {Cpu.LoadProgram / Options.Duration:F2} |"));
+            $"| {Options.Clients} | {Options.Duration.TotalSeconds:F0} | {sorted.Length} | {RequestsPerSecond:F0} | {Results.Bytes / Options.Duration.TotalSeconds / 1e6:F1} | {Percentile(sorted, 0.50):F2} | {Percentile(sorted, 0.90):F2} | {Percentile(sorted, 0.99):F2} | {(sorted.Length == 0 ? 0 : sorted[^1]):F1} | {NonOk} | {Edits} | {rebuilds.Length} | {FailedRebuilds} | {Percentile(rebuilds, 0.50):F1} / {(rebuilds.Length == 0 ? 0 : rebuilds[^1]):F1} | {(Cpu.Server is { } server ? (server / Options.Duration).ToString("F2", CultureInfo.InvariantCulture) : "–")} | {Cpu.LoadProgram / Options.Duration:F2} |"));
     }
 
     public void WriteDetails(TextWriter writer, ServerProcess server)
@@ -36,15 +36,18 @@ public sealed record LoadReport(LoadOptions Options, ClientResults Results, CpuU
             var after = server.FirstLineAfter(failure.At);
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  sent at {failure.At.TotalSeconds:F3} s, answered in {failure.Took.TotalMilliseconds:F1} ms: GET {failure.Url.Url.AbsolutePath} -> {failure.Problem}"));
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    the server's line before, at {before?.At.TotalSeconds ?? 0:F3} s: {before?.Text ?? "none"}"));
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    the server's line after, at {after?.At.TotalSeconds ?? 0:F3} s: {after?.Text ?? "none"}"));
+            writer.WriteLine($"    the server's line before: {Describe(before)}");
+            writer.WriteLine($"    the server's line after: {Describe(after)}");
         }
 
-        if (NonOk > FailuresShown)
+        if (NonOk > Math.Min(FailuresShown, Results.Failures.Count))
         {
-            writer.WriteLine($"  … and {NonOk - FailuresShown} more");
+            writer.WriteLine($"  … and {NonOk - Math.Min(FailuresShown, Results.Failures.Count)} more");
         }
     }
+
+    private static string Describe(ServerLine? line) =>
+        line is null ? "none" : string.Create(CultureInfo.InvariantCulture, $"at {line.At.TotalSeconds:F3} s, {line.Text}");
 
     /// <summary>The nearest-rank percentile of sorted values; 0 for none.</summary>
     public static double Percentile(IReadOnlyList<double> sorted, double fraction) =>
@@ -52,7 +55,8 @@ public sealed record LoadReport(LoadOptions Options, ClientResults Results, CpuU
 }
 
 /// <summary>CPU time used by the server and by this program (clients, editor, bookkeeping), at one moment or over the measured window.</summary>
-public sealed record CpuUse(TimeSpan Server, TimeSpan LoadProgram)
+/// <param name="Server">Null when the server had ended.</param>
+public sealed record CpuUse(TimeSpan? Server, TimeSpan LoadProgram)
 {
     /// <summary>What was used from this moment until <paramref name="later"/>.</summary>
     public CpuUse Until(CpuUse later) => new(later.Server - Server, later.LoadProgram - LoadProgram);

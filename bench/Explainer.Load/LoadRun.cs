@@ -64,7 +64,7 @@ public static class LoadRun
             output.WriteLine(editor.LastMark is null ? "no edit was made"
                 : $"the explainer page shows the last edit {editor.LastMark}: {(lastEditShown ? "yes" : $"no, not within {LastEditPatience.TotalSeconds:F0} s")}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"server: exit code {stopped.ExitCode} {(stopped.Killed ? "after it was killed (SIGINT did not stop it)" : "after SIGINT")}, {stopped.Took.TotalMilliseconds:F0} ms"));
+                $"server: exit code {stopped.ExitCode} {(stopped.EndedBefore ? "before the end of the run" : stopped.Killed ? "after it was killed (SIGINT did not stop it)" : "after SIGINT")}, {stopped.Took.TotalMilliseconds:F0} ms"));
             foreach (var line in server.Lines.Where(l => l.IsError).Take(20))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  server error output at {line.At.TotalSeconds:F3} s: {line.Text}"));
@@ -81,7 +81,11 @@ public static class LoadRun
                 problems.Add("the last edit did not reach the page");
             }
 
-            if (stopped.Killed || stopped.ExitCode != 0)
+            if (stopped.EndedBefore)
+            {
+                problems.Add("the server ended during the run");
+            }
+            else if (stopped.Killed || stopped.ExitCode != 0)
             {
                 problems.Add("the server did not stop cleanly");
             }
@@ -123,12 +127,20 @@ public static class LoadRun
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < LastEditPatience && !stop.IsCancellationRequested)
         {
-            if ((await http.GetStringAsync(page, stop).ConfigureAwait(false)).Contains(text, StringComparison.Ordinal))
+            try
             {
-                return true;
-            }
+                if ((await http.GetStringAsync(page, stop).ConfigureAwait(false)).Contains(text, StringComparison.Ordinal))
+                {
+                    return true;
+                }
 
-            await Task.Delay(100, stop).ConfigureAwait(false);
+                await Task.Delay(100, stop).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // A server that ended answers no more: asked again until the deadline, then reported.
+                await Task.Delay(100, CancellationToken.None).ConfigureAwait(false);
+            }
         }
 
         return false;

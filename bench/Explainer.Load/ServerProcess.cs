@@ -46,8 +46,24 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The CPU time the server process has used so far (the process started, not its children: with <c>dotnet run</c>, that is dotnet run's).</summary>
-    public TimeSpan ProcessorTime => _process.TotalProcessorTime;
+    /// <summary>
+    /// The CPU time the server process has used so far (the process started, not its children: with
+    /// <c>dotnet run</c>, that is dotnet run's); null once it has ended.
+    /// </summary>
+    public TimeSpan? ProcessorTime
+    {
+        get
+        {
+            try
+            {
+                return _process.TotalProcessorTime;
+            }
+            catch (InvalidOperationException)
+            {
+                return null; // it ended
+            }
+        }
+    }
 
     /// <summary>The exit code once the process has ended.</summary>
     public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
@@ -117,7 +133,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
     {
         if (_process.HasExited)
         {
-            return new StopResult(_process.ExitCode, Killed: false, TimeSpan.Zero);
+            return new StopResult(_process.ExitCode, Killed: false, TimeSpan.Zero, EndedBefore: true);
         }
 
         var stopping = Stopwatch.StartNew();
@@ -229,4 +245,5 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
 /// <summary>How the server ended.</summary>
 /// <param name="Killed">True when SIGINT did not end it in time and it was killed.</param>
-public sealed record StopResult(int ExitCode, bool Killed, TimeSpan Took);
+/// <param name="EndedBefore">True when it had ended before it was told to stop.</param>
+public sealed record StopResult(int ExitCode, bool Killed, TimeSpan Took, bool EndedBefore = false);
