@@ -11,7 +11,8 @@ public sealed record LoadOptions(IReadOnlyList<string> ServerCommand)
           Starts COMMAND serve --input ... (a temporary copy of input/ and theme/) on 127.0.0.1, runs
           concurrent clients against it while an editor changes the seed's article.md, and prints
           requests per second, latency percentiles and the responses by status. Exits 1 when any
-          response was not 200 or a request failed.
+          response was not a whole 200, the last edit did not reach the page, or the server did not
+          stop cleanly on SIGINT.
           COMMAND is how to run explainer, e.g. artifacts/bench/explainer/explainer,
           or: dotnet src/Explainer.Cli/bin/Release/net10.0/explainer.dll
         options:
