@@ -17,37 +17,21 @@ public sealed class ServeTests(SiteUnderTest site) : IAsyncLifetime
     private const int LatencySamples = 5;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "explainer-serve-tests", Guid.NewGuid().ToString("N"));
-    private readonly StringWriter _log = new();
-    private ServeSession? _session;
+    private ServedCopy? _served;
 
-    private string Article => Path.Combine(_folder, "input", "putin-nordkorea", "article.md");
+    private string Article => Served.Article;
 
-    private ServeSession Session => _session ?? throw new InvalidOperationException("not serving");
+    private ServeSession Session => Served.Session;
 
-    public async ValueTask InitializeAsync()
-    {
-        Folders.Copy(RepositoryPaths.Input, Path.Combine(_folder, "input"));
-        Folders.Copy(RepositoryPaths.Theme, Path.Combine(_folder, "theme"));
-        _session = await ServeSession.StartAsync(
-            new ServeOptions(Path.Combine(_folder, "input"), Path.Combine(_folder, "_site"), Path.Combine(_folder, "theme")),
-            _log, _log, TestContext.Current.CancellationToken);
-    }
+    private ServedCopy Served => _served ?? throw new InvalidOperationException("not serving");
+
+    public async ValueTask InitializeAsync() => _served = await ServedCopy.StartAsync(TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        if (_session is not null)
+        if (_served is not null)
         {
-            await _session.DisposeAsync();
-        }
-
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort.
+            await _served.DisposeAsync();
         }
     }
 
