@@ -40,8 +40,23 @@ public sealed partial class MarkdownBlocks
     /// <summary>
     /// Parses <paramref name="body"/>; <paramref name="lineOffset"/> is the number of lines before it
     /// in the file (the front matter), so that errors point at the right line.
+    /// Returns null when Markdig cannot read it at all.
     /// </summary>
-    public static IReadOnlyList<ArticleBlock> Parse(string body, string displayPath, int lineOffset, DiagnosticBag diagnostics)
+    public static IReadOnlyList<ArticleBlock>? Parse(string body, string displayPath, int lineOffset, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Read(body, displayPath, lineOffset, diagnostics);
+        }
+        catch (ArgumentException e) when (IsNestingLimit(e))
+        {
+            diagnostics.Add(new SourceLocation(displayPath, lineOffset + FirstLineNestedTooDeeply(body) + 1, 1), ErrorCodes.FileUnreadable,
+                "the Markdown here is nested too deeply to be read (lists, quotes, links or emphasis inside each other)");
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<ArticleBlock> Read(string body, string displayPath, int lineOffset, DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(body, Pipeline);
         var parser = new MarkdownBlocks(displayPath, lineOffset, diagnostics);
@@ -50,6 +65,38 @@ public sealed partial class MarkdownBlocks
         parser.CheckInlines(document);
         parser.CheckUnreadAttributes(document);
         return parser.Convert(document);
+    }
+
+    /// <summary>
+    /// Markdig refuses to parse blocks nested more than 128 deep (inlines 10,240 deep), and to render
+    /// anything nested more than 128 deep, with an ArgumentException: its only complaint about text,
+    /// which is otherwise always Markdown. Any other ArgumentException is a bug, and must stay one
+    /// (XPL0002). The message tells them apart, as in Markdig's own fuzzer: the throwing method is not
+    /// known in the Native AOT build.
+    /// </summary>
+    private static bool IsNestingLimit(ArgumentException e) =>
+        e.Message.StartsWith("Markdown elements in the input are too deeply nested", StringComparison.Ordinal);
+
+    /// <summary>The line (0-based) where the body becomes too deep: the end of its shortest start that cannot be read.</summary>
+    private static int FirstLineNestedTooDeeply(string body)
+    {
+        var lines = body.Split('\n');
+        var (readable, unreadable) = (0, lines.Length);
+        while (unreadable - readable > 1)
+        {
+            var middle = (readable + unreadable) / 2;
+            try
+            {
+                Read(string.Join('\n', lines[..middle]), string.Empty, 0, new DiagnosticBag());
+                readable = middle;
+            }
+            catch (ArgumentException e) when (IsNestingLimit(e))
+            {
+                unreadable = middle;
+            }
+        }
+
+        return unreadable - 1;
     }
 
     /// <summary>
