@@ -72,9 +72,10 @@ public static partial class BlockIds
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        // By rune, not by char: half of an emoji's surrogate pair is not a character Normalize accepts.
+        foreach (var rune in text.EnumerateRunes())
         {
-            switch (c)
+            switch (rune.Value)
             {
                 case 'ä': builder.Append("ae"); break;
                 case 'ö': builder.Append("oe"); break;
@@ -84,7 +85,7 @@ public static partial class BlockIds
                 case 'Ü': builder.Append("Ue"); break;
                 case 'ß': builder.Append("ss"); break;
                 default:
-                    var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+                    var decomposed = rune.ToString().Normalize(NormalizationForm.FormD);
                     foreach (var d in decomposed)
                     {
                         if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
