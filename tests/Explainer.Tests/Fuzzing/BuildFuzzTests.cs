@@ -22,6 +22,17 @@ public sealed class BuildFuzzTests
     }
 
     [Fact]
+    public void The_HTML_check_finds_parse_errors_and_ids_used_twice()
+    {
+        Assert.Empty(HtmlValidity.Errors("<!doctype html><html lang=de><title>x</title><p id=a>a</p><p id=b>b</p>"));
+        Assert.NotEmpty(HtmlValidity.Errors("<html><title>x</title><p>no doctype</p>"));
+        Assert.NotEmpty(HtmlValidity.Errors("<!doctype html><title>x</title><p a=1 a=2>attribute twice</p>"));
+        Assert.Equal(["(1,36): control-character-in-input-stream U+0001"], HtmlValidity.Errors("<!doctype html><title>x</title><p>a\u0001</p>"));
+        Assert.Contains("(1,36): noncharacter-in-input-stream U+FFFF", HtmlValidity.Errors("<!doctype html><title>x</title><p>a\uFFFF</p>"));
+        Assert.Equal(["(1,45): the id 'a' is used by 2 elements"], HtmlValidity.Errors("<!doctype html><title>x</title><p id=a>a</p><p id=a>b</p>"));
+    }
+
+    [Fact]
     public void A_seed_generates_the_same_cases_every_time()
     {
         static List<string> Cases(string seed)

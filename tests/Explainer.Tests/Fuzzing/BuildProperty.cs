@@ -141,10 +141,10 @@ public static partial class BuildProperty
     }
 
     /// <summary>
-    /// One error as the build prints it. The message must be one line that a terminal shows as it is:
-    /// a control character in it (a carriage return, an escape sequence, a NUL quoted from the input)
-    /// would garble or hide the line, so none may stand there; a tab may.
+    /// One error as the build prints it. It must be one line that a terminal shows as it is: a control
+    /// character quoted from the input (a line break, an escape sequence, a NUL) would break the line
+    /// or garble it, so none may stand there, not even a tab.
     /// </summary>
-    [GeneratedRegex(@"^[^\x00-\x1F\x7F]+\(\d+,\d+\): error (?<code>XPL\d{4}): [^\x00-\x08\x0A-\x1F\x7F]+$")]
+    [GeneratedRegex(@"^[^\x00-\x1F\x7F]+\(\d+,\d+\): error (?<code>XPL\d{4}): [^\x00-\x1F\x7F]+$")]
     private static partial Regex ErrorLine();
 }
