@@ -26,7 +26,7 @@ public sealed partial class PropertyViolation(string kind, string message) : Exc
         return general.Length > 120 ? general[..120] : general;
     }
 
-    [GeneratedRegex(@"^.*?\(\d+,\d+\): |'[^']*'|""[^""]*""|\d+")]
+    [GeneratedRegex(@"^.*?\(\d+,\d+\): |'[^']*'|""[^""]*""|(?<!XPL\d*)\d+")]
     private static partial Regex Variable();
 }
 

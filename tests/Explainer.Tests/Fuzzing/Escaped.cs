@@ -6,7 +6,7 @@ namespace Explainer.Tests.Fuzzing;
 
 /// <summary>
 /// Bytes and text shown so that a failure report can be read and copied: control characters,
-/// invisible and direction-changing characters as <c>\uXXXX</c>, bytes that are not UTF-8 as <c>\xNN</c>.
+/// invisible, direction-changing and unassigned characters as <c>\uXXXX</c>, bytes that are not UTF-8 as <c>\xNN</c>.
 /// </summary>
 public static class Escaped
 {
@@ -37,8 +37,8 @@ public static class Escaped
             {
                 shown.Append('\n');
             }
-            else if (Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format
-                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            else if (Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse)
             {
                 shown.Append(CultureInfo.InvariantCulture, $"\\u{rune.Value:X4}");
             }
