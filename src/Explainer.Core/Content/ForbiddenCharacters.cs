@@ -22,10 +22,10 @@ public static class ForbiddenCharacters
             {
                 (line, lineStart) = (line + 1, index + 1);
             }
-            else if (reported < line && Kind(rune) is { } kind)
+            else if (reported < line && Describe(rune) is { } found)
             {
                 diagnostics.Add(new SourceLocation(displayPath, line, index - lineStart + 1), ErrorCodes.FileUnreadable,
-                    string.Create(CultureInfo.InvariantCulture, $"the {kind} U+{rune.Value:X4} cannot stand in a web page: remove it (an editor may not show it)"));
+                    $"the {found} cannot stand in a web page: remove it (an editor may not show it)");
                 reported = line;
             }
 
@@ -33,12 +33,28 @@ public static class ForbiddenCharacters
         }
     }
 
-    private static string? Kind(Rune rune) => rune.Value switch
+    /// <summary>The first forbidden character in <paramref name="text"/>, e.g. "control character U+0001", or null.</summary>
+    public static string? FirstIn(ReadOnlySpan<char> text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Describe(rune) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Describe(Rune rune) => rune.Value switch
     {
         '\t' or '\n' or '\r' => null,
-        < 0x20 or (>= 0x7F and <= 0x9F) => "control character",
-        >= 0xFDD0 and <= 0xFDEF => "noncharacter",
-        var value when (value & 0xFFFE) == 0xFFFE => "noncharacter",
+        < 0x20 or (>= 0x7F and <= 0x9F) => Named("control character", rune),
+        >= 0xFDD0 and <= 0xFDEF => Named("noncharacter", rune),
+        var value when (value & 0xFFFE) == 0xFFFE => Named("noncharacter", rune),
         _ => null,
     };
+
+    private static string Named(string kind, Rune rune) => string.Create(CultureInfo.InvariantCulture, $"{kind} U+{rune.Value:X4}");
 }

@@ -149,9 +149,18 @@ public sealed partial class MarkdownBlocks
             {
                 case LinkInline { Url: { } url } link:
                     UrlPolicy.Check(url, At(link), _diagnostics, allowData: link.IsImage);
+                    if (ForbiddenCharacters.FirstIn(link.Title) is { } inTitle)
+                    {
+                        _diagnostics.Add(At(link), ErrorCodes.FileUnreadable, $"the title of this link has the {inTitle}, which cannot stand in a web page");
+                    }
+
                     break;
                 case AutolinkInline { Url: { } url } auto:
                     UrlPolicy.Check(auto.IsEmail ? "mailto:" + url : url, At(auto), _diagnostics, allowData: false);
+                    break;
+                case HtmlEntityInline entity when ForbiddenCharacters.FirstIn(entity.Transcoded.AsSpan()) is { } found:
+                    _diagnostics.Add(At(entity), ErrorCodes.FileUnreadable,
+                        $"the character reference '{entity.Original}' stands for the {found}, which cannot stand in a web page");
                     break;
             }
         }
