@@ -30,7 +30,7 @@ public static class FuzzCaseGen
         "![](../../etc/passwd)", "![alt](media/orte.png)", "![x](https://example.org/a.png)", "![x](/etc/passwd)",
         "[a]: javascript:alert(1)\n", "[^1]", "[^1]: note\n", "```\n", "```js\n", "~~~\n", "    code\n",
         "| a | b |\n|---|---|\n| 1 | 2 |\n", "<!-- ", " -->", "<!--", "-->", "<![CDATA[", "]]>", "&amp;", "&#0;",
-        "&#x110000;", "&nbsp", "<", ">", "*", "**", "_", "# ", "###### ", "> ", "1. ", "- ", "---\n", "\\",
+        "&#x110000;", "&#1;", "&#xFFFF;", "&#x85;", "[x](https://example.org/ \"t&#1;\")", "&nbsp", "<", ">", "*", "**", "_", "# ", "###### ", "> ", "1. ", "- ", "---\n", "\\",
         "$$", "\"", "„", "“", "‚", "'", "<br>", "<p>", "<a href=\"x\">", "</a>", "<template>", "<textarea>",
     ];
 
@@ -52,7 +52,7 @@ public static class FuzzCaseGen
     [
         "", "[]", "{}", "~", "null", "3", "-1", "0", "1e309", "true", "no", "[a, b]", "{a: b}", "|", ">", "*a", "&a",
         "javascript:alert(1)", "../../etc/passwd", "media/orte.png", "media/", "/", ".", "http://", "https://example.org/",
-        "Großer_Absatz", "p-wuetend", "putin", "'unclosed", "\"unclosed", "\"\\u0000\"", "!!binary aGVsbG8=",
+        "Großer_Absatz", "p-wuetend", "putin", "'unclosed", "\"unclosed", "\"\\u0000\"", "\"\\x1b[31m\"", "\"\\uFFFF\"", "\"\\N\"", "!!binary aGVsbG8=",
         "2024-06-19", "de", "xx", "zh-Hant-TW", "i-klingon", "und",
     ];
 
