@@ -14,6 +14,12 @@ public static partial class BlockIds
     private const int MaxLength = 48;
 
     /// <summary>
+    /// The longest id of an entry of explainer.yml: it names the entry's embed page
+    /// (<c>embed/quote-&lt;id&gt;/</c>), and a file name has at most 255 bytes.
+    /// </summary>
+    public const int MaxEntryIdLength = 100;
+
+    /// <summary>
     /// True when <paramref name="id"/> can be used as an HTML id and a URL segment: two or more
     /// lower-case letters, digits and hyphens (Markdig does not read a one-letter <c>{#a}</c>).
     /// </summary>
