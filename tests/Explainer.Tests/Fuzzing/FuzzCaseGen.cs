@@ -23,6 +23,7 @@ public static class FuzzCaseGen
     [
         ":::", ":::\n", "::: {.scene #x}\n", "::: {.scene #eskalation}\n", "::: {.media #karte-orte}\n:::\n",
         "::: {.perspectives #warum}\n:::\n", "::: {.timeline}\n:::\n", "{#id}", "{#p-wuetend}", "{#}", "{.class onclick=x}",
+        "{#main}", "{#timeline}", "{#quote-wuetend}", "{#figure-karte-orte}", "{#besuch-2024}", "{#putin}",
         "{lang=xx}", "{lang=}", "{style=color:red}", "{#a .b lang=de}", "{", "}", "<script>alert(1)</script>",
         "<script>", "</script>", "<style>", "<div>", "</div>", "</p>", "<img src=x onerror=alert(1)>", "<svg onload=x>",
         "[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "[x](data:text/html,x)", "[x](vbscript:x)",
@@ -52,7 +53,7 @@ public static class FuzzCaseGen
     [
         "", "[]", "{}", "~", "null", "3", "-1", "0", "1e309", "true", "no", "[a, b]", "{a: b}", "|", ">", "*a", "&a",
         "javascript:alert(1)", "../../etc/passwd", "media/orte.png", "media/", "/", ".", "http://", "https://example.org/",
-        "Großer_Absatz", "p-wuetend", "putin", "'unclosed", "\"unclosed", "\"\\u0000\"", "\"\\x1b[31m\"", "\"\\uFFFF\"", "\"\\N\"", "!!binary aGVsbG8=",
+        "Großer_Absatz", "p-wuetend", "putin", "main", "timeline", "quote-wuetend", "scene-eskalation", "besuch-2024", "'unclosed", "\"unclosed", "\"\\u0000\"", "\"\\x1b[31m\"", "\"\\uFFFF\"", "\"\\N\"", "!!binary aGVsbG8=",
         "2024-06-19", "de", "xx", "zh-Hant-TW", "i-klingon", "und",
     ];
 
