@@ -10,31 +10,11 @@ namespace Explainer.Tests.Fuzzing;
 /// <param name="Codes">The error codes printed, for the run's summary.</param>
 public sealed record BuildOutcome(bool Built, IReadOnlyList<string> Codes);
 
-/// <summary>A case that broke the property; the message says how.</summary>
-/// <param name="Kind">The kind of failure, the same for every case that shows one bug, so that a long run can count them.</param>
-public sealed partial class PropertyViolation(string kind, string message) : Exception(message)
-{
-    public string Kind { get; } = kind;
-
-    /// <summary>True when the build did not end in time: its thread may still be running, so the run must stop.</summary>
-    public bool IsHang { get; init; }
-
-    /// <summary>A line of output without what changes from case to case: quoted text, numbers, the temporary path.</summary>
-    public static string Generalise(string line)
-    {
-        var general = Variable().Replace(line, "…");
-        return general.Length > 120 ? general[..120] : general;
-    }
-
-    [GeneratedRegex(@"^.*?\(\d+,\d+\): |'[^']*'|""[^""]*""|(?<!XPL\d*)\d+")]
-    private static partial Regex Variable();
-}
-
 /// <summary>
 /// The property every input must keep: <c>explainer build</c>, run in-process as a user runs it,
-/// either succeeds (exit 0, nothing on stderr, a site whose every page parses as HTML without an
-/// error) or exits 1 with nothing but located error lines and the summary line, and writes nothing.
-/// It never throws, never hangs, and never reports XPL0002 (a module that failed unexpectedly).
+/// either succeeds (exit 0, nothing on stderr, a site whose every page is valid HTML, see
+/// <see cref="HtmlValidity"/>) or exits 1 with nothing but located error lines and the summary
+/// line, and writes nothing. It never throws, never hangs, and never reports XPL0002 (a module that failed unexpectedly).
 /// </summary>
 public static partial class BuildProperty
 {
