@@ -64,6 +64,7 @@ public sealed partial class MarkdownBlocks
         parser.ReserveExplicitIds(document);
         parser.CheckInlines(document);
         parser.CheckUnreadAttributes(document);
+        parser.CheckFenceInfo(document);
         return parser.Convert(document);
     }
 
@@ -162,6 +163,21 @@ public sealed partial class MarkdownBlocks
                     _diagnostics.Add(At(entity), ErrorCodes.FileUnreadable,
                         $"the character reference '{entity.Original}' stands for the {found}, which cannot stand in a web page");
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The text after a fence (<c>:::name</c>, <c>```lang</c>) becomes a class, with its character
+    /// references decoded: one may stand for a character no page may contain.
+    /// </summary>
+    private void CheckFenceInfo(MarkdownDocument document)
+    {
+        foreach (var block in document.Descendants<Block>())
+        {
+            if (block is IFencedBlock fence && (ForbiddenCharacters.FirstIn(fence.Info) ?? ForbiddenCharacters.FirstIn(fence.Arguments)) is { } found)
+            {
+                _diagnostics.Add(At(block), ErrorCodes.FileUnreadable, $"the text after this fence has the {found}, which cannot stand in a web page");
             }
         }
     }
