@@ -27,7 +27,7 @@ public class ContentBenchmarks
     }
 
     [Benchmark(Description = "Markdown to blocks (seed body)")]
-    public IReadOnlyList<ArticleBlock> MarkdownToBlocks() => MarkdownBlocks.Parse(_body, "article.md", _bodyLine, new DiagnosticBag());
+    public IReadOnlyList<ArticleBlock>? MarkdownToBlocks() => MarkdownBlocks.Parse(_body, "article.md", _bodyLine, new DiagnosticBag());
 
     [Benchmark(Description = "article.md: front matter and blocks")]
     public Article? ParseArticle() => Article.Parse(Seed.Slug, "a/article.md", "article.md", _article, new DiagnosticBag());

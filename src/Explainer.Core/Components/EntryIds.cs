@@ -16,6 +16,13 @@ public static class EntryIds
             return null;
         }
 
+        if (id is not null && id.Length > BlockIds.MaxEntryIdLength)
+        {
+            map.Context.Error(map.NodeOf("id")!, ErrorCodes.InvalidId,
+                $"the id '{id[..40]}…' of {what} is too long ({id.Length} characters): it names a file and a URL, and may have at most {BlockIds.MaxEntryIdLength}");
+            return null;
+        }
+
         return id;
     }
 

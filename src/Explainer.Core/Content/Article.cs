@@ -37,6 +37,6 @@ public sealed record Article(string Slug, string SourcePath, ArticleFrontMatter 
         var frontMatter = map is null ? null : ArticleFrontMatter.Read(map);
         var body = string.Join('\n', lines[(end + 1)..]);
         var blocks = MarkdownBlocks.Parse(body, displayPath, end + 1, diagnostics);
-        return frontMatter is null ? null : new Article(slug, sourcePath, frontMatter, blocks);
+        return frontMatter is null || blocks is null ? null : new Article(slug, sourcePath, frontMatter, blocks);
     }
 }

@@ -14,6 +14,12 @@ public static partial class BlockIds
     private const int MaxLength = 48;
 
     /// <summary>
+    /// The longest id of an entry of explainer.yml: it names the entry's embed page
+    /// (<c>embed/quote-&lt;id&gt;/</c>), and a file name has at most 255 bytes.
+    /// </summary>
+    public const int MaxEntryIdLength = 100;
+
+    /// <summary>
     /// True when <paramref name="id"/> can be used as an HTML id and a URL segment: two or more
     /// lower-case letters, digits and hyphens (Markdig does not read a one-letter <c>{#a}</c>).
     /// </summary>
@@ -72,9 +78,10 @@ public static partial class BlockIds
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        // By rune, not by char: half of an emoji's surrogate pair is not a character Normalize accepts.
+        foreach (var rune in text.EnumerateRunes())
         {
-            switch (c)
+            switch (rune.Value)
             {
                 case 'ä': builder.Append("ae"); break;
                 case 'ö': builder.Append("oe"); break;
@@ -84,7 +91,7 @@ public static partial class BlockIds
                 case 'Ü': builder.Append("Ue"); break;
                 case 'ß': builder.Append("ss"); break;
                 default:
-                    var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+                    var decomposed = rune.ToString().Normalize(NormalizationForm.FormD);
                     foreach (var d in decomposed)
                     {
                         if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)

@@ -23,7 +23,9 @@ public sealed record ExplainerSource(Article Article, ExplainerData Data)
             return null;
         }
 
-        var article = Article.Parse(slug, source, display, ReadText(Path.Combine(settings.InputFolder, source)), diagnostics);
+        var text = ReadText(Path.Combine(settings.InputFolder, source));
+        ForbiddenCharacters.Check(text, display, diagnostics);
+        var article = Article.Parse(slug, source, display, text, diagnostics);
         var data = ReadData(slug, settings, diagnostics);
         if (article is null || data is null)
         {
@@ -59,7 +61,9 @@ public sealed record ExplainerSource(Article Article, ExplainerData Data)
             return ExplainerData.Empty;
         }
 
-        var map = YamlSource.LoadMap(ReadText(path), settings.DisplayPath(path), diagnostics);
+        var text = ReadText(path);
+        ForbiddenCharacters.Check(text, settings.DisplayPath(path), diagnostics);
+        var map = YamlSource.LoadMap(text, settings.DisplayPath(path), diagnostics);
         if (map is null)
         {
             return null;

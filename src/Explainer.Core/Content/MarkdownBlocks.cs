@@ -40,8 +40,23 @@ public sealed partial class MarkdownBlocks
     /// <summary>
     /// Parses <paramref name="body"/>; <paramref name="lineOffset"/> is the number of lines before it
     /// in the file (the front matter), so that errors point at the right line.
+    /// Returns null when Markdig cannot read it at all.
     /// </summary>
-    public static IReadOnlyList<ArticleBlock> Parse(string body, string displayPath, int lineOffset, DiagnosticBag diagnostics)
+    public static IReadOnlyList<ArticleBlock>? Parse(string body, string displayPath, int lineOffset, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Read(body, displayPath, lineOffset, diagnostics);
+        }
+        catch (ArgumentException e) when (IsNestingLimit(e))
+        {
+            diagnostics.Add(new SourceLocation(displayPath, lineOffset + FirstLineNestedTooDeeply(body) + 1, 1), ErrorCodes.FileUnreadable,
+                "the Markdown here is nested too deeply to be read (lists, quotes, links or emphasis inside each other)");
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<ArticleBlock> Read(string body, string displayPath, int lineOffset, DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(body, Pipeline);
         var parser = new MarkdownBlocks(displayPath, lineOffset, diagnostics);
@@ -49,6 +64,7 @@ public sealed partial class MarkdownBlocks
         parser.ReserveExplicitIds(document);
         parser.CheckInlines(document);
         parser.CheckUnreadAttributes(document);
+        parser.CheckFenceInfo(document);
         return parser.Convert(document);
     }
 
@@ -102,10 +118,34 @@ public sealed partial class MarkdownBlocks
             {
                 case LinkInline { Url: { } url } link:
                     UrlPolicy.Check(url, At(link), _diagnostics, allowData: link.IsImage);
+                    if (ForbiddenCharacters.FirstIn(link.Title) is { } inTitle)
+                    {
+                        _diagnostics.Add(At(link), ErrorCodes.FileUnreadable, $"the title of this link has the {inTitle}, which cannot stand in a web page");
+                    }
+
                     break;
                 case AutolinkInline { Url: { } url } auto:
                     UrlPolicy.Check(auto.IsEmail ? "mailto:" + url : url, At(auto), _diagnostics, allowData: false);
                     break;
+                case HtmlEntityInline entity when ForbiddenCharacters.FirstIn(entity.Transcoded.AsSpan()) is { } found:
+                    _diagnostics.Add(At(entity), ErrorCodes.FileUnreadable,
+                        $"the character reference '{entity.Original}' stands for the {found}, which cannot stand in a web page");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The text after a fence (<c>:::name</c>, <c>```lang</c>) becomes a class, with its character
+    /// references decoded: one may stand for a character no page may contain.
+    /// </summary>
+    private void CheckFenceInfo(MarkdownDocument document)
+    {
+        foreach (var block in document.Descendants<Block>())
+        {
+            if (block is IFencedBlock fence && (ForbiddenCharacters.FirstIn(fence.Info) ?? ForbiddenCharacters.FirstIn(fence.Arguments)) is { } found)
+            {
+                _diagnostics.Add(At(block), ErrorCodes.FileUnreadable, $"the text after this fence has the {found}, which cannot stand in a web page");
             }
         }
     }

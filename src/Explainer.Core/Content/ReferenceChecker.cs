@@ -97,7 +97,9 @@ public sealed class ReferenceChecker
 
     private void CheckScenes(Article article, ExplainerData data, string articlePath)
     {
-        var sceneDivs = article.AllBlocks.Where(b => b.Kind == "div" && b.Classes.Contains("scene")).ToDictionary(b => b.Id, StringComparer.Ordinal);
+        // A div written twice is already an error (XPL0105); the first one stands for the scene.
+        var sceneDivs = article.AllBlocks.Where(b => b.Kind == "div" && b.Classes.Contains("scene"))
+            .GroupBy(b => b.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var scene in data.Scenes)
         {
             sceneDivs.TryGetValue(scene.Id, out var div);

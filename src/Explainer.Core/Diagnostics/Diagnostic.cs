@@ -22,7 +22,14 @@ public sealed record Diagnostic(string Path, int Line, int Column, string Code, 
         new(location.Path, location.Line, location.Column, code, message) { Severity = DiagnosticSeverity.Warning };
 
     public override string ToString() =>
-        $"{Path}({Math.Max(Line, 1)},{Math.Max(Column, 1)}): {(Severity == DiagnosticSeverity.Warning ? "warning" : "error")} {Code}: {Message}";
+        $"{OneLine(Path)}({Math.Max(Line, 1)},{Math.Max(Column, 1)}): {(Severity == DiagnosticSeverity.Warning ? "warning" : "error")} {Code}: {OneLine(Message)}";
+
+    /// <summary>
+    /// An error is one line that a terminal shows as it is: a line break, an escape sequence or another
+    /// control character quoted from the input is written as <c>\uXXXX</c>.
+    /// </summary>
+    private static string OneLine(string text) =>
+        text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString())) : text;
 
     public int CompareTo(Diagnostic? other)
     {

@@ -23,7 +23,9 @@ public static class SiteFile
             return null;
         }
 
-        var map = YamlSource.LoadMap(File.ReadAllText(path), display, diagnostics);
+        var text = File.ReadAllText(path);
+        Content.ForbiddenCharacters.Check(text, display, diagnostics);
+        var map = YamlSource.LoadMap(text, display, diagnostics);
         return map is null ? null : SiteSettings.Read(map);
     }
 }

@@ -1,3 +1,4 @@
+using Explainer.Content;
 using SharpYaml;
 using SharpYaml.Events;
 
@@ -30,6 +31,7 @@ internal static class YamlNodeReader
                     anchors.Clear();
                     break;
                 case Scalar scalar:
+                    RefuseEscapedForbiddenCharacter(text, scalar);
                     Add(new YamlScalarNode(scalar.Value ?? string.Empty, scalar.Style == ScalarStyle.Plain, scalar.Start.Line + 1, scalar.Start.Column + 1), scalar.Anchor);
                     break;
                 case AnchorAlias alias:
@@ -62,6 +64,19 @@ internal static class YamlNodeReader
             {
                 first = node;
             }
+        }
+    }
+
+    /// <summary>
+    /// An escape in double quotes such as <c>"\u0000"</c> can stand for a character no page may
+    /// contain (<see cref="ForbiddenCharacters"/>); one written as it is was reported already.
+    /// </summary>
+    private static void RefuseEscapedForbiddenCharacter(string text, Scalar scalar)
+    {
+        if (scalar.Style == ScalarStyle.DoubleQuoted && ForbiddenCharacters.FirstIn(scalar.Value) is { } found
+            && ForbiddenCharacters.FirstIn(text.AsSpan(scalar.Start.Index, scalar.End.Index - scalar.Start.Index)) is null)
+        {
+            throw new YamlException(scalar.Start, scalar.End, $"an escape in this text stands for the {found}, which cannot stand in a web page");
         }
     }
 

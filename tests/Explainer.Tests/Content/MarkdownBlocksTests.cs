@@ -9,7 +9,7 @@ public class MarkdownBlocksTests
     {
         var diagnostics = new DiagnosticBag();
         var blocks = MarkdownBlocks.Parse(body, "article.md", 0, diagnostics);
-        return (blocks, diagnostics.ToSortedList());
+        return (blocks ?? [], diagnostics.ToSortedList());
     }
 
     [Fact]
@@ -86,5 +86,23 @@ public class MarkdownBlocksTests
         var (_, errors) = Parse(markdown + "\n");
 
         Assert.Empty(errors);
+    }
+
+    [Theory]
+    [InlineData(130, "- ")]
+    [InlineData(130, "> ")]
+    [InlineData(300, "*")]
+    [InlineData(300, "_")]
+    [InlineData(11_000, "*")]
+    public void Markdown_nested_deeper_than_Markdig_reads_is_a_located_error(int depth, string marker)
+    {
+        var nested = string.Concat(Enumerable.Repeat(marker, depth)) + "Text" + (marker.Length == 1 ? string.Concat(Enumerable.Repeat(marker, depth)) : string.Empty);
+        var diagnostics = new DiagnosticBag();
+
+        var blocks = MarkdownBlocks.Parse("Erster Absatz.\n\n" + nested + "\n\nLetzter Absatz.\n", "article.md", 3, diagnostics);
+
+        Assert.Null(blocks);
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal("article.md(6,1): error XPL0004: the Markdown here is nested too deeply to be read (lists, quotes, links or emphasis inside each other)", error.ToString());
     }
 }

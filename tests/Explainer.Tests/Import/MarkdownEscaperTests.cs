@@ -68,7 +68,7 @@ public class MarkdownEscaperTests
         var blocks = MarkdownBlocks.Parse(markdown, "article.md", 0, diagnostics);
 
         Assert.Empty(diagnostics.ToSortedList());
-        var block = Assert.Single(blocks);
+        var block = Assert.Single(blocks!);
         Assert.Equal("paragraph", block.Kind);
         Assert.Equal("p-x", block.Id);
         Assert.Equal(line, block.Text);

@@ -51,8 +51,7 @@ public class YamlScalarsTests
         "« Poutine est en colère »",
         "no-break\u00A0space and narrow\u202Fone",
         "bom\uFEFFinside",
-        "line separator\u2028and\u2029paragraph\u0085next",
-        "control\u0001char\u007Fdel",
+        "line separator\u2028and\u2029paragraph",
         "emoji 😀 ok",
         "",
     ];
@@ -77,6 +76,24 @@ public class YamlScalarsTests
         var items = Load(yaml).Sequence("items");
 
         Assert.Equal([text, "second"], items.Select(n => ((YamlScalarNode)n).Value));
+    }
+
+    [Theory]
+    [InlineData("control\u0001char", "control character U+0001")]
+    [InlineData("del\u007F", "control character U+007F")]
+    [InlineData("next\u0085line", "control character U+0085")]
+    [InlineData("non\uFFFFcharacter", "noncharacter U+FFFF")]
+    public void A_character_no_page_may_contain_is_written_as_an_escape_and_refused_where_it_stands(string text, string named)
+    {
+        var yaml = string.Join('\n', YamlScalars.KeyValue("value", text, 0)) + "\n";
+        var diagnostics = new DiagnosticBag();
+
+        YamlSource.LoadMap(yaml, "test.yml", diagnostics);
+
+        Assert.DoesNotContain(text, yaml, StringComparison.Ordinal);
+        Assert.Equal(
+            [$"test.yml(1,8): error XPL0101: invalid YAML: an escape in this text stands for the {named}, which cannot stand in a web page"],
+            diagnostics.ToSortedList().Select(d => d.ToString()));
     }
 
     [Fact]
