@@ -201,11 +201,10 @@ public sealed class SiteBuilder
 
             var unchanged = written.Sum(f => f.Unchanged);
             var commit = Stopwatch.StartNew();
-            var removable = new HashSet<string>(outputFolder.Manifest ?? new HashSet<string>(), StringComparer.Ordinal);
-            if (options.Clean)
-            {
-                removable.UnionWith(outputFolder.Foreign);
-            }
+            // With --clean, the other files count as the last build's: whatever the new site lacks goes.
+            IReadOnlySet<string> removable = options.Clean
+                ? new HashSet<string>([.. outputFolder.Manifest ?? new HashSet<string>(), .. outputFolder.Foreign], StringComparer.Ordinal)
+                : outputFolder.Manifest ?? new HashSet<string>(StringComparer.Ordinal);
 
             try
             {
