@@ -59,6 +59,27 @@ internal static class OutputManifest
         relativePath is FileName or FileName + ".tmp";
 
     private static bool IsSafe(string relative) =>
-        !Path.IsPathRooted(relative) && !relative.Contains('\\', StringComparison.Ordinal)
-        && !relative.Split('/').Any(segment => segment is "" or "." or "..");
+        !Path.IsPathRooted(relative) && relative[0] != '/' && relative[^1] != '/' && !relative.Contains('\\', StringComparison.Ordinal)
+        && !relative.Contains("//", StringComparison.Ordinal) && !IsDotSegment(relative, 0) && !HasDotSegmentAfterSlash(relative);
+
+    private static bool HasDotSegmentAfterSlash(string relative)
+    {
+        for (var slash = relative.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = relative.IndexOf('/', slash + 1))
+        {
+            if (IsDotSegment(relative, slash + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the segment starting at <paramref name="start"/> is <c>.</c> or <c>..</c>.</summary>
+    private static bool IsDotSegment(string relative, int start)
+    {
+        var end = relative.IndexOf('/', start);
+        var segment = relative.AsSpan(start, (end < 0 ? relative.Length : end) - start);
+        return segment is "." or "..";
+    }
 }
