@@ -96,20 +96,5 @@ public sealed class RebuildUnderLoadTests : IAsyncLifetime
         Assert.Contains($"Ansichten ({Edits})", await http.GetStringAsync(new Uri(_session.Url, "putin-nordkorea/"), Cancel), StringComparison.Ordinal);
     }
 
-    private Task<ServeBuild> NextBuildAsync()
-    {
-        var next = new TaskCompletionSource<ServeBuild>(TaskCreationOptions.RunContinuationsAsynchronously);
-        // A good build counts: one started while the file was half written may fail first.
-        void OnBuilt(ServeBuild build)
-        {
-            if (build.Result.Succeeded)
-            {
-                _session.Built -= OnBuilt;
-                next.TrySetResult(build);
-            }
-        }
-
-        _session.Built += OnBuilt;
-        return next.Task.WaitAsync(Patience, Cancel);
-    }
+    private Task<ServeBuild> NextBuildAsync() => _session.NextGoodBuildAsync(Patience, Cancel);
 }

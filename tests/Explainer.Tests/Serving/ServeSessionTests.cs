@@ -124,22 +124,7 @@ public sealed class ServeSessionTests : IAsyncLifetime
 
     private Task<string> PageAsync() => _http.GetStringAsync(new Uri(_session.Url, "putin-nordkorea/"), Cancel);
 
-    private Task<ServeBuild> NextBuildAsync()
-    {
-        var next = new TaskCompletionSource<ServeBuild>(TaskCreationOptions.RunContinuationsAsynchronously);
-        // A good build counts: one started while the file was half written may fail first.
-        void OnBuilt(ServeBuild build)
-        {
-            if (build.Result.Succeeded)
-            {
-                _session.Built -= OnBuilt;
-                next.TrySetResult(build);
-            }
-        }
-
-        _session.Built += OnBuilt;
-        return next.Task.WaitAsync(Patience, Cancel);
-    }
+    private Task<ServeBuild> NextBuildAsync() => _session.NextGoodBuildAsync(Patience, Cancel);
 
     private void AssertNoFileHasTheScript()
     {
