@@ -20,8 +20,8 @@ public sealed class BuildCache
 {
     private readonly ConcurrentDictionary<string, ExplainerRecord> _pending = new(StringComparer.Ordinal);
     private Dictionary<string, ExplainerRecord> _committed = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
     private HashSet<string>? _siteFiles;
+    private readonly ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
     private string? _key;
     private int _reused;
 
@@ -39,11 +39,11 @@ public sealed class BuildCache
     /// <summary>How many explainers the last build built.</summary>
     public int ExplainersBuilt { get; private set; }
 
-    /// <summary>The files of the last good build's site, while the output folder still holds it (after <see cref="Begin"/>).</summary>
-    internal IReadOnlySet<string>? SiteFiles => _siteFiles;
-
     /// <summary>The theme's templates and strings, read once while the theme does not change.</summary>
     internal (Templates.TemplateCatalog Catalog, UiStrings Strings)? Theme { get; set; }
+
+    /// <summary>The files of the last good build's site, when it is still what the output folder holds.</summary>
+    internal IReadOnlySet<string>? SiteFiles => _siteFiles;
 
     /// <summary>
     /// Starts a build whose site-wide inputs have the stamp <paramref name="key"/>: forgets
@@ -117,9 +117,9 @@ public sealed class BuildCache
     /// <summary>The build succeeded and its site is in the output folder: remember it.</summary>
     internal void Commit(HashSet<string> siteFiles)
     {
-        _siteFiles = siteFiles;
         _committed = new Dictionary<string, ExplainerRecord>(_pending, StringComparer.Ordinal);
         ExplainersBuilt = _pending.Count - _reused;
+        _siteFiles = siteFiles;
         _pending.Clear();
         _dirty.Clear();
     }

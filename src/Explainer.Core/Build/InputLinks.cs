@@ -18,7 +18,7 @@ internal static class InputLinks
     public static void Check(BuildSettings settings, DiagnosticBag diagnostics, Func<string, bool>? mayHaveChanged = null)
     {
         string? realInput = null;
-        foreach (var link in mayHaveChanged is null ? Links(settings.InputFolder) : LinksIn(settings.InputFolder, mayHaveChanged))
+        foreach (var link in Links(settings.InputFolder, mayHaveChanged))
         {
             realInput ??= RealPath(settings.InputFolder);
             var location = SourceLocation.File(settings.DisplayPath(link));
@@ -70,32 +70,19 @@ internal static class InputLinks
         return real;
     }
 
-    /// <summary>The links among the entries of <paramref name="folder"/>, and below those of its folders that <paramref name="mayHaveChanged"/> names.</summary>
-    private static IEnumerable<string> LinksIn(string folder, Func<string, bool> mayHaveChanged)
-    {
-        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
-        {
-            if (entry.LinkTarget is not null)
-            {
-                yield return entry.FullName;
-            }
-            else if (entry is DirectoryInfo && entry.Name != ".git" && mayHaveChanged(entry.FullName))
-            {
-                foreach (var link in Links(entry.FullName))
-                {
-                    yield return link;
-                }
-            }
-        }
-    }
-
-    /// <summary>The symbolic links below <paramref name="folder"/>, not followed; Git's folder is not read.</summary>
-    private static FileSystemEnumerable<string> Links(string folder) =>
+    /// <summary>
+    /// The symbolic links below <paramref name="folder"/>, not followed; Git's folder is not read.
+    /// With <paramref name="mayHaveChanged"/>, of <paramref name="folder"/>'s own folders only those it names are read.
+    /// </summary>
+    private static FileSystemEnumerable<string> Links(string folder, Func<string, bool>? mayHaveChanged = null) =>
         new(folder, (ref FileSystemEntry entry) => entry.ToFullPath(),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => IsLink(entry),
             ShouldRecursePredicate = (ref FileSystemEntry entry) =>
-                (entry.Attributes & FileAttributes.ReparsePoint) == 0 && !entry.FileName.SequenceEqual(".git"),
+                !IsLink(entry) && !entry.FileName.SequenceEqual(".git")
+                && (mayHaveChanged is null || !entry.Directory.SequenceEqual(folder) || mayHaveChanged(entry.ToFullPath())),
         };
+
+    private static bool IsLink(in FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 }

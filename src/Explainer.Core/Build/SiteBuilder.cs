@@ -243,8 +243,15 @@ public sealed class SiteBuilder
     public static Diagnostic? OutputFolderRefusal(string outputFolder, bool clean, string? displayRoot = null)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+
+        // A folder with a manifest is never refused: it is not read here, only by the build.
+        if (clean || File.Exists(Path.Combine(output, OutputManifest.FileName)))
+        {
+            return null;
+        }
+
         var display = Path.GetRelativePath(displayRoot ?? Environment.CurrentDirectory, output).Replace('\\', '/');
-        return clean ? null : OutputFolder.Inspect(output).Refusal(display);
+        return OutputFolder.Inspect(output).Refusal(display);
     }
 
     /// <summary>The stamp of everything every page depends on: site.yml, the theme, the folders and the base URL.</summary>
