@@ -1,3 +1,4 @@
+using Explainer.Components;
 using Explainer.Components.Media;
 using Explainer.Content;
 using Explainer.Site;
@@ -22,7 +23,7 @@ public sealed record ExplainerView(
     IReadOnlyList<BodyItem> After,
     IReadOnlyList<Components.LinkView> Sources,
     Publishing.PageMetadata Meta,
-    IReadOnlyList<Embeds.EmbedSection> Sections)
+    IReadOnlyList<EmbedSection> Sections)
 {
     /// <summary>oEmbed discovery links, one per embeddable section, when the site's public URL is known.</summary>
     public IReadOnlyList<Components.LinkView> Discovery { get; init; } = [];
@@ -33,14 +34,12 @@ public sealed record ExplainerView(
         SiteSettings site,
         string basePath,
         Func<string, IReadOnlyDictionary<string, string>> strings,
-        IReadOnlyDictionary<string, MediaRendition> renditions)
+        IReadOnlyDictionary<string, MediaRendition> renditions,
+        IReadOnlySet<string> templateComponents)
     {
         var fm = article.FrontMatter;
         static IReadOnlyList<Components.LinkView> Sources(ExplainerData data) =>
-            data.Timeline.Select(e => e.Source)
-                .Concat(data.Quotes.Select(q => q.Source))
-                .OfType<Components.SourceLink>()
-                .Concat(data.Media.Where(m => m.Url is not null).Select(m => new Components.SourceLink(m.Provider ?? new Uri(m.Url!).Host, m.Url)))
+            ComponentList.All.SelectMany(c => c.Sources(data))
                 .Distinct()
                 .Select(s => new Components.LinkView(s.Url ?? string.Empty, s.Title))
                 .ToList();
@@ -48,7 +47,7 @@ public sealed record ExplainerView(
         var language = fm.Language ?? site.Language;
         var canonical = fm.Canonical ?? (site.BaseUrl is { } b ? new Uri(b, article.Slug + "/").AbsoluteUri : null);
         var authors = fm.Authors.Count > 0 ? fm.Authors : site.Authors;
-        var body = ExplainerBody.Build(new ExplainerContext(article, data, language, strings(language), renditions), article.Slug, basePath);
+        var body = ExplainerBody.Build(new ExplainerContext(article, data, language, strings(language), renditions, basePath), templateComponents);
         return new ExplainerView(
             article.Slug,
             $"{basePath}{article.Slug}/",

@@ -19,12 +19,20 @@ public sealed class TemplateCatalog
     private readonly Dictionary<string, Template> _partials;
     private readonly ScriptObject _functions;
 
-    private TemplateCatalog(Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
+    private TemplateCatalog(Dictionary<string, Template> layouts, Dictionary<string, Template> partials, IReadOnlySet<string>? componentTemplates = null)
     {
         _layouts = layouts;
         _partials = partials;
         _functions = TemplateFunctions.All();
+        ComponentTemplates = componentTemplates ?? new HashSet<string>(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The theme's component folders that hold a template of their own name
+    /// (<c>components/faktenbox/faktenbox.html</c>): a fenced div of that class that places no
+    /// component of the tool renders through it.
+    /// </summary>
+    public IReadOnlySet<string> ComponentTemplates { get; }
 
     /// <summary>Loads <c>layouts/*.html</c> and <c>partials/*.html</c> from the theme folder.</summary>
     public static TemplateCatalog Load(string themeFolder, Func<string, string> displayPath, DiagnosticBag diagnostics)
@@ -32,12 +40,18 @@ public sealed class TemplateCatalog
         var layouts = LoadFolder(Path.Combine(themeFolder, "layouts"), displayPath, diagnostics);
         var partials = LoadFolder(Path.Combine(themeFolder, "partials"), displayPath, diagnostics);
         var components = Path.Combine(themeFolder, "components");
+        var componentTemplates = new HashSet<string>(StringComparer.Ordinal);
         if (Directory.Exists(components))
         {
             foreach (var folder in Directory.EnumerateDirectories(components).Order(StringComparer.Ordinal))
             {
                 foreach (var (name, template) in LoadFolder(folder, displayPath, diagnostics))
                 {
+                    if (name == Path.GetFileName(folder))
+                    {
+                        componentTemplates.Add(name);
+                    }
+
                     if (!partials.TryAdd(name, template))
                     {
                         diagnostics.Add(new Diagnostic(displayPath(Path.Combine(folder, name + ".html")), 1, 1, ErrorCodes.TemplateSyntax,
@@ -47,7 +61,7 @@ public sealed class TemplateCatalog
             }
         }
 
-        return new TemplateCatalog(layouts, partials);
+        return new TemplateCatalog(layouts, partials, componentTemplates);
     }
 
     /// <summary>Parses templates given as text, keyed by name (for tests and embedded themes).</summary>

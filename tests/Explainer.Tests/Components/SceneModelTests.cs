@@ -1,7 +1,7 @@
+using Explainer.Components;
 using Explainer.Components.Scenes;
 using Explainer.Content;
 using Explainer.Diagnostics;
-using Explainer.Pages;
 using Explainer.Yaml;
 
 namespace Explainer.Tests.Components;
@@ -18,7 +18,7 @@ public class SceneModelTests
         var strings = new Dictionary<string, string> { ["skip_scene"] = "skip", ["timeline"] = "Timeline" };
         var context = new ExplainerContext(article, data, "en", strings, new Dictionary<string, Explainer.Components.Media.MediaRendition>());
         var div = article.Blocks.Single(b => b.Kind == "div");
-        return SceneView.Build(data.Scenes[0], div, context, b => b.Id, "a", "/");
+        return SceneView.Build(data.Of<Scene>()[0], div, context, b => b.Id);
     }
 
     [Fact]

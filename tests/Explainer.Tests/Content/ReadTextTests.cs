@@ -30,6 +30,6 @@ public sealed class ReadTextTests
         using var temp = new TempFolder();
         var path = temp.Combine("article.md");
         File.WriteAllBytes(path, bytes);
-        Assert.Equal(File.ReadAllText(path), ExplainerSource.ReadText(path));
+        Assert.Equal(File.ReadAllText(path), Explainer.Components.ExplainerSource.ReadText(path));
     }
 }

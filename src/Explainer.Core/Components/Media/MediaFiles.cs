@@ -24,7 +24,7 @@ public static class MediaFiles
         var images = settings.GetService<ImageCache>();
         var folder = Path.Combine(settings.InputFolder, slug);
         var renditions = new Dictionary<string, MediaRendition>(StringComparer.Ordinal);
-        foreach (var item in data.Media)
+        foreach (var item in data.Of<MediaItem>())
         {
             foreach (var file in new[] { item.Type == "video" ? item.Src : null, item.Poster, item.Captions }.OfType<string>())
             {

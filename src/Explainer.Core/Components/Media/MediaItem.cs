@@ -19,7 +19,7 @@ public sealed record MediaItem(
     string? Captions,
     string? Url,
     string? Provider,
-    SourceLocation Location)
+    SourceLocation Location) : IEntry
 {
     public static readonly string[] Keys = ["id", "type", "src", "alt", "caption", "credit", "poster", "captions", "url", "provider"];
     public static readonly string[] Types = ["image", "video"];

@@ -1,5 +1,3 @@
-using Explainer.Pages;
-
 namespace Explainer.Components.Media;
 
 /// <summary>
@@ -21,21 +19,35 @@ public sealed record MediaView(
     string? CaptionsLang,
     string? Url,
     string? Provider,
-    string? WatchText)
+    string? WatchText) : IEmbeddable
 {
+    /// <summary>The height of an embedded figure's caption and credit; the picture's follows from its aspect ratio at the nominal width.</summary>
+    private const int CaptionHeight = 90;
+
     /// <summary>The section's "Embed" control on the explainer page; null inside an embed page.</summary>
-    public Embeds.EmbedView? Embed { get; init; }
+    public EmbedView? Embed { get; init; }
+
+    public string SectionId => Id;
+
+    public string Partial => "media";
+
+    public int PresetHeight => CaptionHeight + (int)Math.Ceiling(EmbedSection.Width * (double)Height / Math.Max(Width, 1));
+
+    public string EmbedTitle(Func<string, string> t) => Caption ?? Alt ?? Id;
+
+    public IEmbeddable WithEmbed(EmbedView embed) => this with { Embed = embed };
 
     /// <summary>How wide the figure is drawn: the article column, at most 38rem.</summary>
     public string Sizes => "(min-width: 40rem) 38rem, 100vw";
 
-    public static MediaView Build(MediaItem item, ExplainerContext context, string slug, string basePath)
+    public static MediaView Build(MediaItem item, ExplainerContext context)
     {
         context.Renditions.TryGetValue(item.Id, out var rendition);
-        string? Local(string? file) => file is null ? null : $"{basePath}{slug}/{file}";
+        var basePath = context.BasePath;
+        string? Local(string? file) => file is null ? null : $"{basePath}{context.Slug}/{file}";
         var isExternal = item.Type == "video" && item.Src is null;
         return new MediaView(
-            SectionIds.Figure(item.Id),
+            MediaComponent.FigurePrefix + item.Id,
             isExternal ? "external" : item.Type,
             rendition is not null ? basePath + rendition.Src : Local(item.Src),
             rendition?.SrcSet(basePath),

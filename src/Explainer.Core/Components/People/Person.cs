@@ -5,7 +5,7 @@ namespace Explainer.Components.People;
 
 /// <summary>A person (or a publication) who speaks or holds a view.</summary>
 /// <param name="Aliases">Other names the article uses, e.g. "Herr Monday".</param>
-public sealed record Person(string Id, string Name, string? Role, IReadOnlyList<string> Aliases, Reference? Portrait, SourceLocation Location)
+public sealed record Person(string Id, string Name, string? Role, IReadOnlyList<string> Aliases, Reference? Portrait, SourceLocation Location) : IEntry
 {
     public static readonly string[] Keys = ["id", "name", "role", "aliases", "portrait"];
 

@@ -4,7 +4,7 @@ using Explainer.Yaml;
 namespace Explainer.Components.Perspectives;
 
 /// <summary>A question and two or more competing views on it, each with its evidence.</summary>
-public sealed record Perspective(string Id, string Question, string? Intro, IReadOnlyList<View> Views, SourceLocation Location)
+public sealed record Perspective(string Id, string Question, string? Intro, IReadOnlyList<View> Views, SourceLocation Location) : IEntry
 {
     public static readonly string[] Keys = ["id", "question", "intro", "views"];
 
@@ -33,7 +33,7 @@ public sealed record View(
     string? HeldBy,
     IReadOnlyList<Reference> People,
     IReadOnlyList<Reference> Evidence,
-    SourceLocation Location)
+    SourceLocation Location) : IEntry
 {
     public static readonly string[] Keys = ["id", "label", "summary", "held_by", "people", "evidence"];
 

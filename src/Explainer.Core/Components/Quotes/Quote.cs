@@ -20,8 +20,11 @@ public sealed record Quote(
     SourceLink? Source,
     string? Language,
     OriginalText? Original,
-    SourceLocation Location)
+    SourceLocation Location) : IEntry
 {
+    /// <summary>The quote's paragraphs, as <see cref="Text"/> separates them by blank lines: one per block it stands in.</summary>
+    public IReadOnlyList<string> Paragraphs { get; } = Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public static readonly string[] Keys = ["id", "text", "blocks", "speaker", "note", "source", "lang", "original"];
 
     public static Quote? Read(YamlMap map)

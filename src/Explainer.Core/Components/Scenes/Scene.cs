@@ -7,7 +7,7 @@ namespace Explainer.Components.Scenes;
 /// A scrollytelling scene: article blocks as steps, and for each the state the sticky graphic shows.
 /// It is placed in the article by a fenced div <c>::: {.scene #id}</c> around its steps.
 /// </summary>
-public sealed record Scene(string Id, string? Title, IReadOnlyList<SceneStep> Steps, SourceLocation Location)
+public sealed record Scene(string Id, string? Title, IReadOnlyList<SceneStep> Steps, SourceLocation Location) : IEntry
 {
     public static readonly string[] Keys = ["id", "title", "steps"];
 
@@ -54,10 +54,14 @@ public sealed record SceneStep(Reference Block, SceneState Show)
     }
 }
 
-/// <summary>What the sticky graphic shows: a timeline event, a quote, a media item or a map state.</summary>
-/// <param name="Kind">timeline, quote, media or map.</param>
+/// <summary>What the sticky graphic shows: an entry of a component a scene can show (a timeline event, a quote, a media item) or a map state.</summary>
+/// <param name="Kind">The key under <c>show:</c>: a component's <see cref="IComponent.SceneKey"/>, or <see cref="Map"/>.</param>
 /// <param name="Target">The id shown (for a map: the state's name, which needs no entry).</param>
 public sealed record SceneState(string Kind, Reference Target)
 {
-    public static readonly string[] Kinds = ["timeline", "quote", "media", "map"];
+    /// <summary>A map state: a name the graphic shows as it is, not an entry.</summary>
+    public const string Map = "map";
+
+    /// <summary>The keys <c>show:</c> takes: those of the registered components a scene can show, and <see cref="Map"/>.</summary>
+    public static readonly string[] Kinds = [.. ComponentList.All.Select(c => c.SceneKey).OfType<string>(), Map];
 }

@@ -1,8 +1,4 @@
-using Explainer.Components.Media;
-using Explainer.Components.Quotes;
-using Explainer.Components.Timeline;
 using Explainer.Content;
-using Explainer.Pages;
 
 namespace Explainer.Components.Scenes;
 
@@ -11,12 +7,24 @@ namespace Explainer.Components.Scenes;
 /// groups are runs of steps that share a state, so that without JavaScript each state is printed
 /// once, before its steps.
 /// </summary>
-public sealed record SceneView(string SectionId, string SceneId, string? Title, string SkipText, IReadOnlyList<SceneStateView> States, IReadOnlyList<SceneGroupView> Groups)
+public sealed record SceneView(string SectionId, string SceneId, string? Title, string SkipText, IReadOnlyList<SceneStateView> States, IReadOnlyList<SceneGroupView> Groups) : IEmbeddable
 {
-    /// <summary>The section's "Embed" control on the explainer page; null inside an embed page.</summary>
-    public Embeds.EmbedView? Embed { get; init; }
+    /// <summary>The height of an embedded scene without steps (title, margins), and what each step adds (its text and the graphic printed before it).</summary>
+    private const int BaseHeight = 160;
+    private const int StepHeight = 230;
 
-    public static SceneView Build(Scene scene, ArticleBlock div, ExplainerContext context, Func<ArticleBlock, object> renderBlock, string slug, string basePath)
+    /// <summary>The section's "Embed" control on the explainer page; null inside an embed page.</summary>
+    public EmbedView? Embed { get; init; }
+
+    public string Partial => "scene";
+
+    public int PresetHeight => BaseHeight + (StepHeight * Groups.Sum(g => g.Steps.Count));
+
+    public string EmbedTitle(Func<string, string> t) => Title ?? t("scene");
+
+    public IEmbeddable WithEmbed(EmbedView embed) => this with { Embed = embed };
+
+    public static SceneView Build(Scene scene, ArticleBlock div, ExplainerContext context, Func<ArticleBlock, object> renderBlock)
     {
         var states = new List<SceneStateView>();
         var stateOfStep = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -27,7 +35,7 @@ public sealed record SceneView(string SectionId, string SceneId, string? Title, 
             if (index < 0)
             {
                 index = states.Count;
-                states.Add(SceneStateView.Build(index, key, step.Show, context, slug, basePath));
+                states.Add(SceneStateView.Build(index, key, step.Show, context));
             }
 
             stateOfStep[step.Block.Id] = index;
@@ -48,7 +56,7 @@ public sealed record SceneView(string SectionId, string SceneId, string? Title, 
             groups[^1].Steps.Add(new SceneStepView(block.Id, state, renderBlock(block)));
         }
 
-        return new SceneView(SectionIds.Scene(scene.Id), scene.Id, scene.Title, context.T("skip_scene"), states,
+        return new SceneView(ScenesComponent.ScenePrefix + scene.Id, scene.Id, scene.Title, context.T("skip_scene"), states,
             groups.Select(g => new SceneGroupView(g.State, g.Steps)).ToList());
     }
 }
@@ -56,13 +64,9 @@ public sealed record SceneView(string SectionId, string SceneId, string? Title, 
 /// <summary>One thing the graphic shows: a timeline with one event highlighted, a quote, a figure, or a map state.</summary>
 public sealed record SceneStateView(int Index, string Key, string Kind, object Model)
 {
-    public static SceneStateView Build(int index, string key, SceneState state, ExplainerContext context, string slug, string basePath) => state.Kind switch
-    {
-        "timeline" => new(index, key, "timeline", TimelineView.Build(context, state.Target.Id)!),
-        "quote" => new(index, key, "quote", QuoteView.Build(context.Quotes[state.Target.Id], context)),
-        "media" => new(index, key, "media", MediaView.Build(context.Media[state.Target.Id], context, slug, basePath)),
-        _ => new(index, key, "map", state.Target.Id),
-    };
+    /// <summary>The state: what the component named by its kind shows of the entry (its partial is <c>state-&lt;kind&gt;</c>), or the map state's name.</summary>
+    public static SceneStateView Build(int index, string key, SceneState state, ExplainerContext context) =>
+        new(index, key, state.Kind, ComponentList.ShownBy(state.Kind) is { } shown ? shown.Show(state.Target.Id, context) : state.Target.Id);
 }
 
 /// <summary>Consecutive steps that share a state.</summary>

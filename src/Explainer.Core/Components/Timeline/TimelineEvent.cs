@@ -14,7 +14,7 @@ public sealed record TimelineEvent(
     Reference? Media,
     SourceLink? Source,
     IReadOnlyList<Reference> Mentions,
-    SourceLocation Location)
+    SourceLocation Location) : IEntry
 {
     public static readonly string[] Keys = ["id", "date", "end", "title", "text", "media", "source", "mentions"];
 

@@ -1,23 +1,33 @@
-using Explainer.Pages;
-using Explainer.Templates;
-
 namespace Explainer.Components.Timeline;
 
 /// <summary>The timeline as templates see it: an ordered list of events.</summary>
-public sealed record TimelineView(string SectionId, string Heading, IReadOnlyList<TimelineEventView> Events, string? Current)
+public sealed record TimelineView(string SectionId, string Heading, IReadOnlyList<TimelineEventView> Events, string? Current) : IEmbeddable
 {
+    /// <summary>The height of the embedded timeline without events (heading, margins, source line), and what each event adds.</summary>
+    private const int BaseHeight = 140;
+    private const int EventHeight = 95;
+
     /// <summary>The section's "Embed" control on the explainer page; null inside an embed page.</summary>
-    public Embeds.EmbedView? Embed { get; init; }
+    public EmbedView? Embed { get; init; }
+
+    public string Partial => "timeline";
+
+    public int PresetHeight => BaseHeight + (EventHeight * Events.Count);
+
+    public string EmbedTitle(Func<string, string> t) => Heading;
+
+    public IEmbeddable WithEmbed(EmbedView embed) => this with { Embed = embed };
 
     public static TimelineView? Build(ExplainerContext context, string? current = null)
     {
-        if (context.Data.Timeline.Count == 0)
+        var timeline = context.Data.Of<TimelineEvent>();
+        if (timeline.Count == 0)
         {
             return null;
         }
 
-        var events = context.Data.Timeline.Select(e => new TimelineEventView(
-            SectionIds.Event(e.Id),
+        var events = timeline.Select(e => new TimelineEventView(
+            TimelineComponent.EventPrefix + e.Id,
             e.Id == current,
             e.Date.ToIso(),
             PartialDateText.Format(e.Date, e.End, context.Language),
@@ -25,7 +35,7 @@ public sealed record TimelineView(string SectionId, string Heading, IReadOnlyLis
             e.Text,
             e.Mentions.Select(m => new LinkView("#" + m.Id, context.BlockLabel(m.Id))).ToList(),
             e.Source is { } s ? new LinkView(s.Url ?? string.Empty, s.Title) : null)).ToList();
-        return new TimelineView(SectionIds.Timeline, context.T("timeline"), events, current);
+        return new TimelineView(TimelineComponent.SectionId, context.T("timeline"), events, current);
     }
 }
 

@@ -1,4 +1,4 @@
-namespace Explainer.Embeds;
+namespace Explainer.Components;
 
 /// <summary>
 /// What the "Embed" control of a section on the explainer page needs: the embed page's path, the

@@ -1,9 +1,10 @@
 using System.Text;
+using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Engine;
 using Explainer.Yaml;
 
-namespace Explainer.Content;
+namespace Explainer.Components;
 
 /// <summary>An explainer as its files say: the article (<c>&lt;slug&gt;/article.md</c>) and its explainer layer (<c>explainer.yml</c>).</summary>
 public sealed record ExplainerSource(Article Article, ExplainerData Data)
@@ -32,7 +33,7 @@ public sealed record ExplainerSource(Article Article, ExplainerData Data)
             return null;
         }
 
-        ReferenceChecker.Check(article, data, display, diagnostics);
+        ReferenceChecker.Check(article, data, display, diagnostics, Path.Combine(settings.InputFolder, slug));
         return new ExplainerSource(article, data);
     }
 
@@ -41,7 +42,7 @@ public sealed record ExplainerSource(Article Article, ExplainerData Data)
     /// mark says), decoded straight from its bytes: ReadAllText grows a builder chunk by chunk, and
     /// every explainer's two files are read on every build.
     /// </summary>
-    internal static string ReadText(string path)
+    public static string ReadText(string path)
     {
         var bytes = File.ReadAllBytes(path);
         return bytes.AsSpan() switch
@@ -52,7 +53,7 @@ public sealed record ExplainerSource(Article Article, ExplainerData Data)
         };
     }
 
-    /// <summary>Reads the explainer's explainer.yml, if it has one; checks that its media files exist.</summary>
+    /// <summary>Reads the explainer's explainer.yml, if it has one.</summary>
     private static ExplainerData? ReadData(string slug, BuildSettings settings, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(settings.InputFolder, slug, "explainer.yml");
@@ -69,18 +70,6 @@ public sealed record ExplainerSource(Article Article, ExplainerData Data)
             return null;
         }
 
-        var data = ExplainerData.Read(map);
-        foreach (var item in data.Media)
-        {
-            foreach (var file in new[] { item.Src, item.Poster, item.Captions }.OfType<string>())
-            {
-                if (!File.Exists(Path.Combine(settings.InputFolder, slug, file)))
-                {
-                    diagnostics.Add(item.Location, ErrorCodes.FileUnreadable, $"media item '{item.Id}' names the file '{file}', which does not exist next to explainer.yml");
-                }
-            }
-        }
-
-        return data;
+        return ExplainerData.Read(map);
     }
 }

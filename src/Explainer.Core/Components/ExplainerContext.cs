@@ -1,0 +1,97 @@
+using Explainer.Components.Media;
+using Explainer.Components.People;
+using Explainer.Components.Quotes;
+using Explainer.Content;
+using Explainer.Templates;
+
+namespace Explainer.Components;
+
+/// <summary>
+/// What the components share while they lay out one explainer page: its article and data, its
+/// language and UI strings, its media, lookups by id, and which components the article placed.
+/// </summary>
+public sealed class ExplainerContext
+{
+    private readonly Dictionary<string, object> _memo = new(StringComparer.Ordinal);
+
+    public ExplainerContext(
+        Article article,
+        ExplainerData data,
+        string language,
+        IReadOnlyDictionary<string, string> strings,
+        IReadOnlyDictionary<string, MediaRendition> renditions,
+        string basePath = "/")
+    {
+        Article = article;
+        Data = data;
+        Language = language;
+        Strings = strings;
+        Renditions = renditions;
+        BasePath = basePath;
+        Blocks = article.AllBlocks.GroupBy(b => b.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        People = data.Of<Person>().ToDictionary(p => p.Id, StringComparer.Ordinal);
+        Quotes = data.Of<Quote>().ToDictionary(q => q.Id, StringComparer.Ordinal);
+        Media = data.Of<MediaItem>().ToDictionary(m => m.Id, StringComparer.Ordinal);
+    }
+
+    public Article Article { get; }
+
+    public string Slug => Article.Slug;
+
+    /// <summary>The site's base path, which every link into the site starts with.</summary>
+    public string BasePath { get; }
+
+    public ExplainerData Data { get; }
+
+    public string Language { get; }
+
+    public IReadOnlyDictionary<string, string> Strings { get; }
+
+    /// <summary>Resized images and media URLs, by media id.</summary>
+    public IReadOnlyDictionary<string, MediaRendition> Renditions { get; }
+
+    public IReadOnlyDictionary<string, ArticleBlock> Blocks { get; }
+
+    public IReadOnlyDictionary<string, Person> People { get; }
+
+    public IReadOnlyDictionary<string, Quote> Quotes { get; }
+
+    public IReadOnlyDictionary<string, MediaItem> Media { get; }
+
+    /// <summary>What the article placed: the components placed whole, and <c>component:id</c> for those placed by id.</summary>
+    public ISet<string> Placed { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>A UI string; the theme's i18n files are checked for completeness by a test.</summary>
+    public string T(string key) => Strings.TryGetValue(key, out var s) ? s : throw new KeyNotFoundException($"UI string '{key}' missing for '{Language}'");
+
+    /// <summary>A short label for a block: its first words.</summary>
+    public string BlockLabel(string blockId)
+    {
+        var text = Blocks.TryGetValue(blockId, out var b) ? b.Text : blockId;
+        return Words.Shorten(text, 8);
+    }
+
+    /// <summary>An article block as the page shows it: its HTML, annotated by each component (<see cref="IComponent.Annotate"/>).</summary>
+    public HtmlString BlockHtml(ArticleBlock block)
+    {
+        var html = block.Html;
+        foreach (var component in ComponentList.All)
+        {
+            html = component.Annotate(block, html, this);
+        }
+
+        return new HtmlString(html);
+    }
+
+    /// <summary>A value worked out once per page: what <paramref name="make"/> returns the first time <paramref name="key"/> is asked for.</summary>
+    public T Memo<T>(string key, Func<T> make)
+        where T : class
+    {
+        if (!_memo.TryGetValue(key, out var value))
+        {
+            _memo[key] = value = make();
+        }
+
+        return (T)value;
+    }
+}

@@ -1,0 +1,66 @@
+using Explainer.Content;
+using Explainer.Diagnostics;
+using Explainer.Yaml;
+
+namespace Explainer.Components.Media;
+
+/// <summary>
+/// Figures: images (in several widths), video files with poster and captions, and third-party
+/// videos that load nothing until asked. Each is placed by <c>::: {.media #id}</c> (a figure the
+/// article does not place is not shown), is a section of its own (<c>figure-&lt;id&gt;</c>), and a
+/// scene step can show one (<c>show: {media: id}</c>).
+/// </summary>
+public sealed class MediaComponent : Component<MediaItem>
+{
+    /// <summary>The prefix of each figure's section id.</summary>
+    public const string FigurePrefix = "figure-";
+
+    public override string Name => "media";
+
+    public override string Key => "media";
+
+    public override string EntryKind => "media item";
+
+    public override string? PlacementClass => "media";
+
+    public override bool PlacedById => true;
+
+    public override string? SceneKey => "media";
+
+    public override string? EmbedPartial => "media";
+
+    public override IReadOnlyList<string> Templates => ["media", "state-media"];
+
+    public override IReadOnlyList<string> UiStrings => ["captions", "external_notice", "video_unlinked", "watch_at"];
+
+    public override IReadOnlyList<string> ReservedIds => [FigurePrefix];
+
+    protected override MediaItem? ReadEntry(YamlMap map) => MediaItem.Read(map);
+
+    /// <summary>The files a media item names exist next to explainer.yml.</summary>
+    public override void Check(EntryCheck check)
+    {
+        if (check.Folder is null)
+        {
+            return;
+        }
+
+        foreach (var item in check.Data.Of<MediaItem>())
+        {
+            foreach (var file in new[] { item.Src, item.Poster, item.Captions }.OfType<string>())
+            {
+                if (!File.Exists(Path.Combine(check.Folder, file)))
+                {
+                    check.Diagnostics.Add(item.Location, ErrorCodes.FileUnreadable, $"media item '{item.Id}' names the file '{file}', which does not exist next to explainer.yml");
+                }
+            }
+        }
+    }
+
+    public override BodyItem Place(ArticleBlock div, ExplainerContext context) => new(Name, MediaView.Build(context.Media[div.Id], context));
+
+    public override object Show(string id, ExplainerContext context) => MediaView.Build(context.Media[id], context);
+
+    public override IEnumerable<SourceLink> Sources(ExplainerData data) =>
+        data.Of<MediaItem>().Where(m => m.Url is not null).Select(m => new SourceLink(m.Provider ?? new Uri(m.Url!).Host, m.Url));
+}
