@@ -30,7 +30,7 @@ public sealed class TimelineComponent : Component<TimelineEvent>
 
     public override IReadOnlyList<string> Templates => ["timeline", "state-timeline"];
 
-    public override IReadOnlyList<string> UiStrings => ["timeline"];
+    public override IReadOnlyList<string> UiStrings => ["timeline", "in_text", "source"];
 
     public override IReadOnlyList<string> ReservedIds => [SectionId, EventPrefix];
 

@@ -1,6 +1,6 @@
 using Explainer.Components.Timeline;
 
-namespace Explainer.Tests.Components;
+namespace Explainer.Tests.Components.Timeline;
 
 public class PartialDateTextTests
 {

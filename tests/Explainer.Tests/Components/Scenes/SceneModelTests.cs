@@ -4,7 +4,7 @@ using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Yaml;
 
-namespace Explainer.Tests.Components;
+namespace Explainer.Tests.Components.Scenes;
 
 public class SceneModelTests
 {

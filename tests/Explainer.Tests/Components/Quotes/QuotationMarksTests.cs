@@ -1,6 +1,6 @@
 using Explainer.Components.Quotes;
 
-namespace Explainer.Tests.Components;
+namespace Explainer.Tests.Components.Quotes;
 
 public class QuotationMarksTests
 {
