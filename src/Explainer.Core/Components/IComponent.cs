@@ -83,4 +83,8 @@ public interface IEntry
 public readonly record struct DeclaredId(string Id, string Kind, SourceLocation Location);
 
 /// <summary>One item of the page body: a block of the article (<c>html</c>) or a component, rendered by the partial of that name.</summary>
-public sealed record BodyItem(string Kind, object Model);
+public sealed record BodyItem(string Kind, object Model)
+{
+    /// <summary>An item that writes nothing: a component placed where it has nothing to show (<c>::: {.timeline}</c> without events).</summary>
+    public static readonly BodyItem Nothing = new("html", Templates.HtmlString.Empty);
+}

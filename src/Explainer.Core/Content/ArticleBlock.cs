@@ -24,12 +24,6 @@ public sealed record ArticleBlock(
     IReadOnlyDictionary<string, string> Attributes,
     IReadOnlyList<ArticleBlock> Children)
 {
-    /// <summary>Classes of fenced divs that place a component rather than hold prose.</summary>
-    public static readonly string[] PlacementClasses = ["scene", "timeline", "perspectives", "media", "quotes"];
-
-    /// <summary>True for a fenced div that places a component (<c>::: {.perspectives #warum}</c>); its id is the component's.</summary>
-    public bool IsPlacement => Kind == "div" && Classes.Any(c => PlacementClasses.Contains(c));
-
     /// <summary>This block and every block inside it, in document order.</summary>
     public IEnumerable<ArticleBlock> DescendantsAndSelf()
     {

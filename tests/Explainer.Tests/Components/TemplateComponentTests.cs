@@ -54,6 +54,23 @@ public sealed class TemplateComponentTests : IDisposable
     }
 
     [Fact]
+    public async Task An_attribute_the_div_does_not_set_is_empty()
+    {
+        var (input, theme) = Prepare(FactBox, """
+            ::: {.faktenbox #ohne-titel}
+            Ohne Titel.
+            :::
+            """);
+
+        var result = await _build.RunAsync(input, theme);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var box = new HtmlParser().ParseDocument(_build.ReadOutput("putin-nordkorea/index.html")).GetElementById("ohne-titel");
+        Assert.Null(box!.QuerySelector("h2"));
+        Assert.Equal("Ohne Titel.", box.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task A_class_that_names_no_component_stays_a_plain_div()
     {
         var (input, theme) = Prepare(FactBox, """

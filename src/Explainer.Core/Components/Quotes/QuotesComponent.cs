@@ -1,6 +1,5 @@
 using Explainer.Content;
 using Explainer.Diagnostics;
-using Explainer.Templates;
 using Explainer.Yaml;
 
 namespace Explainer.Components.Quotes;
@@ -49,7 +48,7 @@ public sealed class QuotesComponent : Component<Quote>
     }
 
     public override BodyItem Place(ArticleBlock div, ExplainerContext context) =>
-        new(Name, (object?)QuotesBySpeakerView.Build(context) ?? HtmlString.Empty);
+        QuotesBySpeakerView.Build(context) is { } quotes ? new(Name, quotes) : BodyItem.Nothing;
 
     public override IEnumerable<BodyItem> Unplaced(ExplainerContext context) =>
         !context.Placed.Contains(Name) && QuotesBySpeakerView.Build(context) is { } quotes ? [new BodyItem(Name, quotes)] : [];

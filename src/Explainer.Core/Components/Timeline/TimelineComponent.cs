@@ -51,7 +51,7 @@ public sealed class TimelineComponent : Component<TimelineEvent>
     }
 
     public override BodyItem Place(ArticleBlock div, ExplainerContext context) =>
-        new(Name, (object?)TimelineView.Build(context) ?? Explainer.Templates.HtmlString.Empty);
+        TimelineView.Build(context) is { } timeline ? new(Name, timeline) : BodyItem.Nothing;
 
     public override IEnumerable<BodyItem> Unplaced(ExplainerContext context) =>
         !context.Placed.Contains(Name) && TimelineView.Build(context) is { } timeline ? [new BodyItem(Name, timeline)] : [];
