@@ -56,7 +56,7 @@ public sealed record BuildResult(
 /// Builds a site: checks the folders, loads the theme once, runs the pipelines into a staging
 /// folder beside the output, and commits it only when there was no error, so that a failed build
 /// leaves the last good site untouched. Files whose bytes did not change are not written at all
-/// (see <see cref="WriteFiles"/>): they keep their modification times.
+/// (see <see cref="SiteWriter"/>): they keep their modification times.
 /// </summary>
 public sealed class SiteBuilder
 {
@@ -168,6 +168,8 @@ public sealed class SiteBuilder
                 .WithService(strings)
                 .WithService(images)
                 .WithService(pages);
+            var writer = new SiteWriter(stagingSettings);
+            stagingSettings.WithService(writer);
             if (site is not null)
             {
                 stagingSettings.WithService(site);
@@ -187,8 +189,8 @@ public sealed class SiteBuilder
                 return Result(diagnostics, watch, site);
             }
 
-            var written = result.Outputs.Values.SelectMany(d => d).Select(WrittenFiles.Of).OfType<WrittenFiles>().ToList();
-            var siteFiles = written.SelectMany(f => f.Paths).ToHashSet(StringComparer.Ordinal);
+            var written = writer.Files;
+            var siteFiles = written.Paths.ToHashSet(StringComparer.Ordinal);
             if (!options.Clean)
             {
                 foreach (var file in outputFolder.InTheWayOf(siteFiles))
@@ -204,7 +206,7 @@ public sealed class SiteBuilder
                 }
             }
 
-            var unchanged = written.Sum(f => f.Unchanged);
+            var unchanged = written.Unchanged;
             var commit = Stopwatch.StartNew();
             // With --clean, the other files count as the last build's: whatever the new site lacks goes.
             IReadOnlySet<string> removable = options.Clean
@@ -227,7 +229,7 @@ public sealed class SiteBuilder
             cache?.Commit(siteFiles);
             PhaseLog?.Invoke($"Commit: {siteFiles.Count - unchanged} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
             var warnings = options.Clean ? [] : outputFolder.LeftAlone(settings.DisplayPath);
-            return new BuildResult([], siteFiles.Count, written.Sum(f => f.Bytes), watch.Elapsed, unchanged, siteFiles, pages.Pages, warnings, site);
+            return new BuildResult([], siteFiles.Count, written.Bytes, watch.Elapsed, unchanged, siteFiles, pages.Pages, warnings, site);
         }
         catch
         {
