@@ -6,7 +6,7 @@ using Explainer.Site;
 namespace Explainer.Cli.Serving;
 
 /// <summary>What <c>explainer serve</c> builds and serves.</summary>
-/// <param name="BaseUrl">--base-url; when null, site.yml's base_url; its path is the path the site is served under.</param>
+/// <param name="BaseUrl">--base-url; when null, site.yml's base_url; its path is the path the site is served under (as the first build resolves it).</param>
 public sealed record ServeOptions(string InputFolder, string OutputFolder, string ThemeFolder, Uri? BaseUrl = null)
 {
     /// <summary>The TCP port on 127.0.0.1; 0 takes a free one.</summary>
@@ -90,12 +90,14 @@ public sealed class ServeSession : IAsyncDisposable
 
         stdout = TextWriter.Synchronized(stdout);
         stderr = TextWriter.Synchronized(stderr);
-        var basePath = SiteBaseUrl.BasePathOf(SiteBaseUrl.Resolve(options.BaseUrl, options.InputFolder));
         var liveReload = new LiveReload();
+
+        // The port is bound first, so that a port in use stops serve before it builds; the site's
+        // base path is known once the first build has read site.yml (RebuildAsync sets it).
         var server = await StaticSiteServer.StartAsync(
             new StaticSiteServerOptions(options.OutputFolder)
             {
-                BasePath = basePath,
+                BasePath = ResolvedSite.BasePathOf(options.BaseUrl),
                 Port = options.Port,
                 LiveReload = liveReload,
                 AllowedHosts = [.. StaticSiteServerOptions.LoopbackHosts, .. options.ExtraHosts],
@@ -183,6 +185,11 @@ public sealed class ServeSession : IAsyncDisposable
             result = new BuildResult([new Diagnostic(_options.InputFolder, 1, 1, ErrorCodes.ModuleFailed, $"{ex.GetType().Name}: {ex.Message}")], 0, 0, TimeSpan.Zero);
         }
 
+        if (number == 1)
+        {
+            ServeUnderBasePathOf(result);
+        }
+
         var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
@@ -214,6 +221,15 @@ public sealed class ServeSession : IAsyncDisposable
         }
 
         Built?.Invoke(new ServeBuild(number, changes, result, DateTimeOffset.Now));
+    }
+
+    /// <summary>
+    /// The first build decides the path the site is served under: the base path of the site it
+    /// resolved, or, when it could not read site.yml, that of <c>--base-url</c>. It stays for the session.
+    /// </summary>
+    private void ServeUnderBasePathOf(BuildResult first)
+    {
+        _server.ServeUnder(first.Site?.BasePath ?? ResolvedSite.BasePathOf(_options.BaseUrl));
     }
 
     private string Explainers() =>

@@ -12,6 +12,15 @@ internal sealed class StaticSiteRequestHandler(SitePathResolver resolver, HostCh
     /// <summary>Tells the live-reload-injected variant of an HTML file's ETag from the file's own.</summary>
     private const string LiveReloadVariant = "live-reload";
 
+    private SitePathResolver _resolver = resolver;
+
+    /// <summary>What request paths map to; replaced when the site's base path changes (see <see cref="StaticSiteServer.ServeUnder"/>).</summary>
+    public SitePathResolver Resolver
+    {
+        get => Volatile.Read(ref _resolver);
+        set => Volatile.Write(ref _resolver, value);
+    }
+
     public async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
@@ -52,7 +61,7 @@ internal sealed class StaticSiteRequestHandler(SitePathResolver resolver, HostCh
             return;
         }
 
-        switch (resolver.Resolve(request.PathBase + request.Path))
+        switch (Resolver.Resolve(request.PathBase + request.Path))
         {
             case SiteResource.File file:
                 await SendFileAsync(context, file.FullPath, StatusCodes.Status200OK).ConfigureAwait(false);
@@ -70,7 +79,7 @@ internal sealed class StaticSiteRequestHandler(SitePathResolver resolver, HostCh
     private async Task SendNotFoundAsync(HttpContext context)
     {
         var response = context.Response;
-        var notFoundPage = resolver.NotFoundPage();
+        var notFoundPage = Resolver.NotFoundPage();
         if (notFoundPage is not null)
         {
             await SendFileAsync(context, notFoundPage, StatusCodes.Status404NotFound).ConfigureAwait(false);

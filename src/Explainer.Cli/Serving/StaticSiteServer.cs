@@ -42,31 +42,46 @@ public sealed record StaticSiteServerOptions(string RootFolder)
 public sealed class StaticSiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly StaticSiteRequestHandler _handler;
+    private readonly Uri _bound;
+    private string _basePath;
     private bool _disposed;
 
-    private StaticSiteServer(WebApplication app, Uri url, string rootFolder, string basePath)
+    private StaticSiteServer(WebApplication app, StaticSiteRequestHandler handler, Uri bound, string rootFolder, string basePath)
     {
         _app = app;
-        Url = url;
+        _handler = handler;
+        _bound = bound;
         RootFolder = rootFolder;
-        BasePath = basePath;
+        _basePath = basePath;
     }
 
     /// <summary>The site's URL with the base path and a trailing slash, e.g. <c>http://127.0.0.1:41237/explainer/</c>.</summary>
-    public Uri Url { get; }
+    public Uri Url => new(_bound, BasePath);
 
     /// <summary>The full path of the folder being served.</summary>
     public string RootFolder { get; }
 
     /// <summary>The normalised base path, starting and ending with <c>/</c>.</summary>
-    public string BasePath { get; }
+    public string BasePath => Volatile.Read(ref _basePath);
+
+    /// <summary>
+    /// Serves the site under <paramref name="basePath"/> from now on: <c>explainer serve</c> binds
+    /// its port before the first build, and learns the base path from that build.
+    /// </summary>
+    public void ServeUnder(string basePath)
+    {
+        var normalized = Explainer.Site.ResolvedSite.NormalizeBasePath(basePath);
+        _handler.Resolver = new SitePathResolver(RootFolder, normalized);
+        Volatile.Write(ref _basePath, normalized);
+    }
 
     /// <summary>Starts listening; returns once the port is bound.</summary>
     public static async Task<StaticSiteServer> StartAsync(StaticSiteServerOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var root = Path.GetFullPath(options.RootFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var basePath = Explainer.Site.SiteBaseUrl.NormalizeBasePath(options.BasePath);
+        var basePath = Explainer.Site.ResolvedSite.NormalizeBasePath(options.BasePath);
         var handler = new StaticSiteRequestHandler(new SitePathResolver(root, basePath), new HostCheck(options.AllowedHosts), options.LiveReload);
 
         // The empty builder reads no appsettings, environment or command line and logs nothing:
@@ -85,7 +100,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel reported no address after starting.");
-        return new StaticSiteServer(app, new Uri(new Uri(bound), basePath), root, basePath);
+        return new StaticSiteServer(app, handler, new Uri(bound), root, basePath);
     }
 
     /// <summary>Stops the server, letting requests in flight finish for up to five seconds.</summary>

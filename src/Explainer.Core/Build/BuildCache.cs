@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Explainer.Modules;
 using Explainer.Pages;
 
 namespace Explainer;

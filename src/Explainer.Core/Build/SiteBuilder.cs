@@ -37,6 +37,7 @@ public sealed record BuildOptions(
 /// <param name="SiteFiles">The paths of the new site's files (relative, forward slashes), so that nothing has to search the output for them.</param>
 /// <param name="Pages">The size and links of each page the build wrote or compared (<see cref="SitePages"/>), for the size budgets.</param>
 /// <param name="Warnings">What the build noticed but did not stop for: files in the output folder that it did not write and left alone.</param>
+/// <param name="Site">The site as the build resolved it (site.yml and the public URL), so that nothing reads site.yml again; null when site.yml could not be read or the build stopped before.</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     int FilesWritten,
@@ -45,7 +46,8 @@ public sealed record BuildResult(
     int FilesUnchanged = 0,
     IReadOnlySet<string>? SiteFiles = null,
     IReadOnlyDictionary<string, WrittenPage>? Pages = null,
-    IReadOnlyList<Diagnostic>? Warnings = null)
+    IReadOnlyList<Diagnostic>? Warnings = null,
+    ResolvedSite? Site = null)
 {
     public bool Succeeded => Diagnostics.Count == 0;
 }
@@ -54,7 +56,7 @@ public sealed record BuildResult(
 /// Builds a site: checks the folders, loads the theme once, runs the pipelines into a staging
 /// folder beside the output, and commits it only when there was no error, so that a failed build
 /// leaves the last good site untouched. Files whose bytes did not change are not written at all
-/// (see <see cref="WriteFiles"/>): they keep their modification times.
+/// (see <see cref="SiteWriter"/>): they keep their modification times.
 /// </summary>
 public sealed class SiteBuilder
 {
@@ -71,7 +73,7 @@ public sealed class SiteBuilder
         var input = Path.GetFullPath(options.InputFolder);
         var output = Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var theme = Path.GetFullPath(options.ThemeFolder);
-        var settings = new BuildSettings(input, output, theme) { BaseUrl = options.BaseUrl, DisplayRoot = options.DisplayRoot };
+        var settings = new BuildSettings(input, output, theme) { DisplayRoot = options.DisplayRoot };
 
         if (!Directory.Exists(input))
         {
@@ -96,9 +98,13 @@ public sealed class SiteBuilder
 
         if (diagnostics.HasErrors)
         {
-            return Result(diagnostics, watch);
+            return Result(diagnostics, watch, null);
         }
 
+        // site.yml is read once, here, and its errors reported with the explainers' (below): a build
+        // that stops earlier still tells serve the site's base path.
+        var siteErrors = new DiagnosticBag();
+        var site = SiteFile.Load(settings, siteErrors) is { } siteFile ? ResolvedSite.Of(siteFile, options.BaseUrl) : null;
         InputLayout.Check(settings, diagnostics);
         var cache = options.Cache;
         cache?.Begin(CacheKey(options, input, output, theme), output);
@@ -119,13 +125,13 @@ public sealed class SiteBuilder
             $"Folders: input checked in {links.TotalMilliseconds:F1} ms; output holds {outputFolder.Manifest?.Count ?? 0} file(s) of the last build and {outputFolder.Foreign.Count} other(s), read in {(folders.Elapsed - links).TotalMilliseconds:F1} ms"));
         if (diagnostics.HasErrors)
         {
-            return Result(diagnostics, watch);
+            return Result(diagnostics, watch, site);
         }
 
         var (catalog, strings) = cache?.Theme ?? (TemplateCatalog.Load(theme, settings.DisplayPath, diagnostics), UiStrings.Load(theme, settings.DisplayPath, diagnostics));
         if (diagnostics.HasErrors)
         {
-            return Result(diagnostics, watch);
+            return Result(diagnostics, watch, site);
         }
 
         if (cache is not null)
@@ -135,7 +141,7 @@ public sealed class SiteBuilder
 
         // site.yml's errors do not stop the build here: the explainers are still read and checked,
         // so that every error is reported at once (see BuildExplainers).
-        var site = SiteFile.Load(settings, diagnostics);
+        diagnostics.AddRange(siteErrors.ToSortedList());
         StagingFolder staging;
         try
         {
@@ -144,7 +150,7 @@ public sealed class SiteBuilder
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(new SourceLocation(settings.DisplayPath(output), 1, 1), ErrorCodes.OutputFolderInvalid, $"the output folder cannot be written: {ex.Message}");
-            return Result(diagnostics, watch);
+            return Result(diagnostics, watch, site);
         }
 
         using var images = ImageCache.Open(options.ImageCacheFolder);
@@ -153,7 +159,6 @@ public sealed class SiteBuilder
         {
             var stagingSettings = new BuildSettings(input, staging.Path, theme)
                 {
-                    BaseUrl = options.BaseUrl,
                     DisplayRoot = options.DisplayRoot,
                     MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
                     PreviousOutputFolder = Directory.Exists(output) ? output : null,
@@ -163,6 +168,8 @@ public sealed class SiteBuilder
                 .WithService(strings)
                 .WithService(images)
                 .WithService(pages);
+            var writer = new SiteWriter(stagingSettings);
+            stagingSettings.WithService(writer);
             if (site is not null)
             {
                 stagingSettings.WithService(site);
@@ -179,11 +186,11 @@ public sealed class SiteBuilder
             {
                 cache?.Abandon();
                 diagnostics.AddRange(result.Diagnostics);
-                return Result(diagnostics, watch);
+                return Result(diagnostics, watch, site);
             }
 
-            var written = result.Outputs.Values.SelectMany(d => d).Select(WrittenFiles.Of).OfType<WrittenFiles>().ToList();
-            var siteFiles = written.SelectMany(f => f.Paths).ToHashSet(StringComparer.Ordinal);
+            var written = writer.Files;
+            var siteFiles = written.Paths.ToHashSet(StringComparer.Ordinal);
             if (!options.Clean)
             {
                 foreach (var file in outputFolder.InTheWayOf(siteFiles))
@@ -195,11 +202,11 @@ public sealed class SiteBuilder
                 if (diagnostics.HasErrors)
                 {
                     cache?.Abandon();
-                    return Result(diagnostics, watch);
+                    return Result(diagnostics, watch, site);
                 }
             }
 
-            var unchanged = written.Sum(f => f.Unchanged);
+            var unchanged = written.Unchanged;
             var commit = Stopwatch.StartNew();
             // With --clean, the other files count as the last build's: whatever the new site lacks goes.
             IReadOnlySet<string> removable = options.Clean
@@ -216,13 +223,13 @@ public sealed class SiteBuilder
                 cache?.Abandon();
                 diagnostics.Add(new SourceLocation(settings.DisplayPath(output), 1, 1), ErrorCodes.OutputFolderInvalid,
                     $"the site could not be written into the output folder: {ex.Message}");
-                return Result(diagnostics, watch);
+                return Result(diagnostics, watch, site);
             }
 
             cache?.Commit(siteFiles);
             PhaseLog?.Invoke($"Commit: {siteFiles.Count - unchanged} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
             var warnings = options.Clean ? [] : outputFolder.LeftAlone(settings.DisplayPath);
-            return new BuildResult([], siteFiles.Count, written.Sum(f => f.Bytes), watch.Elapsed, unchanged, siteFiles, pages.Pages, warnings);
+            return new BuildResult([], siteFiles.Count, written.Bytes, watch.Elapsed, unchanged, siteFiles, pages.Pages, warnings, site);
         }
         catch
         {
@@ -258,8 +265,8 @@ public sealed class SiteBuilder
     private static string CacheKey(BuildOptions options, string input, string output, string theme) =>
         string.Join('\n', input, output, options.BaseUrl?.AbsoluteUri, FileStamps.Of(Path.Combine(input, SiteFile.FileName)), FileStamps.OfFolder(theme));
 
-    private static BuildResult Result(DiagnosticBag diagnostics, Stopwatch watch) =>
-        new(diagnostics.ToSortedList(), 0, 0, watch.Elapsed);
+    private static BuildResult Result(DiagnosticBag diagnostics, Stopwatch watch, ResolvedSite? site) =>
+        new(diagnostics.ToSortedList(), 0, 0, watch.Elapsed, Site: site);
 
     private static bool IsSameOrInside(string path, string folder) =>
         path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using Explainer.Engine;
 using Explainer.Modules;
 using Explainer.Pages;
+using Explainer.Pages.ExplainerSteps;
 
 namespace Explainer;
 
@@ -28,11 +29,20 @@ public static class SitePipelines
             .WithProcess(new BundleComponentAssets(), new FingerprintAssets(StableAssets))
             .WithOutput(new WriteFiles()),
 
-        // Each explainer goes from its files to its written pages in one go (see BuildExplainers).
+        // Each explainer goes through every step in one go, in parallel with the others, and is
+        // dropped once its files are written (see BuildExplainers).
         new Pipeline(Explainers)
             .DependsOn(Assets)
             .WithInput(new ReadFiles("*/article.md", mediaType: "text/markdown", readContent: false))
-            .WithProcess(new BuildExplainers()),
+            .WithProcess(new BuildExplainers(
+                new ReuseUnchangedExplainer(),
+                new ReadExplainer(),
+                new WriteMedia(),
+                new WriteSocialImage(),
+                new LayOutPage(),
+                new RenderPage(),
+                new RenderEmbedPages(),
+                new Summarise())),
         new Pipeline(Pages)
             .DependsOn(Explainers, Assets)
             .WithPostProcess(new RenderSitePages())

@@ -24,12 +24,6 @@ public sealed class BuildSettings
     /// <summary>The theme folder (layouts, partials, assets, i18n).</summary>
     public string ThemeFolder { get; }
 
-    /// <summary>The public base URL, e.g. <c>https://org.github.io/repo/</c>; null when the site lives at the root.</summary>
-    public Uri? BaseUrl { get; init; }
-
-    /// <summary>The path every URL starts with: "/" or "/repo/".</summary>
-    public string BasePath => Site.SiteBaseUrl.BasePathOf(BaseUrl);
-
     /// <summary>
     /// How many documents a module works on at once: -1 (the default) uses every core, 1 builds
     /// sequentially. The output is the same either way.

@@ -1,94 +1,49 @@
-using Explainer.Components;
-using Explainer.Components.Media;
-using Explainer.Content;
-using Explainer.Diagnostics;
-using Explainer.Embeds;
 using Explainer.Engine;
-using Explainer.Publishing;
-using Scriban.Runtime;
+using Explainer.Pages.ExplainerSteps;
 
 namespace Explainer.Pages;
 
 /// <summary>
-/// Takes each explainer from its files to its pages in one go: reads and checks it
-/// (<see cref="ExplainerSource"/>), writes its media and preview image, lays out the page
-/// (<see cref="ExplainerView"/>), renders it and its embed pages, and writes them. Explainers are
-/// independent, so they run in parallel; each is dropped once written, and only its
-/// <see cref="ExplainerSummary"/> goes on (to the index, feed and sitemap), so a build's memory
-/// grows with its largest explainer, not with the number of explainers.
+/// Takes each explainer from its files to its written pages through its <see cref="Steps"/>, in one
+/// go: explainers are independent, so they run in parallel, and each is dropped once its files are
+/// written. Only its <see cref="ExplainerSummary"/> goes on (to the index, feed and sitemap), so a
+/// build's memory grows with its largest explainer, not with the number of explainers. The steps are
+/// listed where the pipeline is declared (<see cref="SitePipelines"/>).
 /// </summary>
 /// <remarks>
 /// Each input document names an explainer (<c>&lt;slug&gt;/article.md</c>, content not read). The
-/// output: one light document per explainer with its summary (<see cref="SummaryKey"/>) and the
-/// paths and sizes of the files it wrote (<see cref="WrittenFiles.Key"/>), a few kilobytes. An explainer with errors writes nothing; when site.yml could not be
-/// read, explainers are only checked, so all errors are reported at once. With a
-/// <see cref="BuildCache"/> (<c>explainer serve</c>), an explainer whose files did not change since
-/// the last good build is taken over as it is.
+/// output: one light document per explainer with its summary (<see cref="SummaryKey"/>); none for an
+/// explainer with errors. Its files are recorded by the build's <see cref="Modules.SiteWriter"/>.
 /// </remarks>
-public sealed class BuildExplainers : PerDocumentModule
+public sealed class BuildExplainers(params IReadOnlyList<IExplainerStep> steps) : PerDocumentModule
 {
     public const string SummaryKey = "explainer.summary";
 
-    protected override Task<IEnumerable<Document>> ExecuteAsync(Document input, IExecutionContext context) =>
-        Task.FromResult(Build(input.Source!.Split('/')[0], context));
+    /// <summary>What is done to each explainer, in order; a step that returns false ends its way.</summary>
+    public IReadOnlyList<IExplainerStep> Steps => steps;
 
-    private static IEnumerable<Document> Build(string slug, IExecutionContext context)
+    protected override Task<IEnumerable<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
-        var settings = context.Settings;
-        var page = PageContext.From(context);
-        var cache = settings.TryGetService<BuildCache>();
-        var folder = Path.Combine(settings.InputFolder, slug);
-        var previous = cache?.Previous(slug);
-        var dirty = cache?.IsDirty(folder) ?? true;
-        string? stamp = null;
-        if (page is not null && previous is not null && !dirty
-            && (cache!.ChangesReported || previous.Stamp == (stamp = FileStamps.OfFolder(folder))))
-        {
-            cache!.Record(slug, previous, reused: true);
-            return [Summary(previous.Summary, previous.Files.Kept())];
-        }
-
-        stamp ??= cache is null ? null : FileStamps.OfFolder(folder);
-
-        var diagnostics = new DiagnosticBag();
+        using var explainer = new ExplainerWork(input.Source!.Split('/')[0], context);
         try
         {
-            var source = ExplainerSource.Read(slug, settings, diagnostics);
-            if (source is null || page is null || diagnostics.HasErrors)
+            foreach (var step in steps)
             {
-                return [];
+                if (!step.Run(explainer))
+                {
+                    break;
+                }
             }
 
-            var (article, data) = source;
-            var output = new ExplainerOutput(settings, previous);
-            var renditions = MediaFiles.Write(slug, data, settings, output);
-            SocialImage.Write(article, page.Site.Title, settings, output);
-            var view = ExplainerView.From(article, data, page.Site, page.BasePath, page.Strings.For, renditions, page.Catalog.ComponentTemplates);
-            using var renderer = page.Catalog.Renderer(new ScriptObject { ["site"] = page.SiteView, ["page"] = view }, page.Scope(view.Language));
-            EmbedPages.ReuseSections(view, renderer);
-            if (renderer.RenderUtf8("explainer", diagnostics, out var html))
-            {
-                output.Write($"{slug}/index.html", html.Span);
-            }
-
-            EmbedPages.Write(page, view, renderer, output, diagnostics);
-            var summary = new ExplainerSummary(slug, view.Url, view.Language, article.FrontMatter);
-            var files = output.Files;
-            if (cache is not null && !diagnostics.HasErrors)
-            {
-                cache.Record(slug, new ExplainerRecord(stamp!, summary, files, output.Reusable), reused: false);
-            }
-
-            return [Summary(summary, files)];
+            return Task.FromResult<IEnumerable<Document>>(explainer.Summary is { } summary ? [Summary(summary)] : []);
         }
         finally
         {
-            context.Diagnostics.AddRange(diagnostics.ToSortedList());
+            context.Diagnostics.AddRange(explainer.Diagnostics.ToSortedList());
         }
     }
 
-    private static Document Summary(ExplainerSummary summary, WrittenFiles files) =>
+    private static Document Summary(ExplainerSummary summary) =>
         Document.Create($"{summary.Slug}/article.md", null, "text/markdown", ReadOnlyMemory<byte>.Empty)
-            .WithMetadata(SummaryKey, summary)
-            .WithMetadata(WrittenFiles.Key, files);
+            .WithMetadata(SummaryKey, summary);
 }

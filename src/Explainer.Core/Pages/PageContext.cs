@@ -5,16 +5,21 @@ using Explainer.Templates;
 
 namespace Explainer.Pages;
 
-/// <summary>What every page render shares: the site, its public URL and base path, the fingerprinted assets, templates and strings.</summary>
+/// <summary>What every page render shares: the resolved site, the fingerprinted assets, templates and strings.</summary>
 public sealed record PageContext(
-    SiteSettings Site,
+    ResolvedSite Resolved,
     SiteView SiteView,
-    string BasePath,
-    Uri? BaseUrl,
     IReadOnlyDictionary<string, string> Assets,
     TemplateCatalog Catalog,
     UiStrings Strings)
 {
+    /// <summary>site.yml's settings, with the public URL the build decided.</summary>
+    public SiteSettings Site => Resolved.Settings;
+
+    public string BasePath => Resolved.BasePath;
+
+    public Uri? BaseUrl => Resolved.BaseUrl;
+
     /// <summary>
     /// Reads it from the build's services and the Assets pipeline; null when site.yml could not be
     /// read. One per module run: it is cheap, but not free.
@@ -22,22 +27,17 @@ public sealed record PageContext(
     public static PageContext? From(IExecutionContext context)
     {
         var settings = context.Settings;
-        var site = settings.TryGetService<SiteSettings>();
-        if (site is null)
+        if (settings.TryGetService<ResolvedSite>() is not { } site)
         {
             return null;
         }
 
-        var baseUrl = settings.BaseUrl ?? site.BaseUrl;
-        // The path of site.yml's base_url counts as much as --base-url's: links must carry /repo/ either way.
-        var basePath = SiteBaseUrl.BasePathOf(baseUrl);
         var assets = context.OutputsOf(SitePipelines.Assets)
             .ToDictionary(d => d.Get<string>(FingerprintAssets.LogicalNameKey), d => d.Destination!, StringComparer.Ordinal);
+        var file = site.Settings;
         return new PageContext(
-            site with { BaseUrl = baseUrl },
-            new SiteView(site.Title, site.Language, site.Description, basePath, baseUrl?.AbsoluteUri),
-            basePath,
-            baseUrl,
+            site,
+            new SiteView(file.Title, file.Language, file.Description, site.BasePath, site.BaseUrl?.AbsoluteUri),
             assets,
             settings.GetService<TemplateCatalog>(),
             settings.GetService<UiStrings>());
@@ -46,5 +46,5 @@ public sealed record PageContext(
     public RenderScope Scope(string language) => new(BasePath, Assets, Strings.For(language), language);
 
     /// <summary>An absolute URL when the public URL is known, else a root-relative path.</summary>
-    public string Public(string path) => BaseUrl is { } b ? new Uri(b, path).AbsoluteUri : BasePath + path;
+    public string Public(string path) => Resolved.Public(path);
 }

@@ -26,7 +26,7 @@ public static class LinkChecker
     public static LinkCheckResult Check(string siteFolder, string basePath = "/", Uri? baseUrl = null)
     {
         var root = Path.GetFullPath(siteFolder).TrimEnd(Path.DirectorySeparatorChar);
-        basePath = SiteBaseUrl.NormalizeBasePath(basePath);
+        basePath = ResolvedSite.NormalizeBasePath(basePath);
         var origin = baseUrl is null ? new Uri("http://site.invalid/") : new Uri(baseUrl.GetLeftPart(UriPartial.Authority) + "/");
         using var parsers = new ThreadLocal<HtmlParser>(() => new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }));
         var ids = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);

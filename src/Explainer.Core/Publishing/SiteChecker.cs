@@ -1,6 +1,5 @@
 using System.Globalization;
 using Explainer.Diagnostics;
-using Explainer.Site;
 
 namespace Explainer.Publishing;
 
@@ -35,10 +34,10 @@ public static class SiteChecker
                 return new SiteCheckResult(build.Diagnostics, Built: false, 0, 0, temp);
             }
 
-            var publicUrl = SiteBaseUrl.Resolve(baseUrl, inputFolder);
-            var basePath = SiteBaseUrl.BasePathOf(publicUrl);
-            var links = LinkChecker.Check(output, basePath, publicUrl);
-            var budgets = SiteBudgets.PagesOverBudget(output, basePath, build.SiteFiles, build.Pages).SelectMany(OverBudget);
+            // A good build has read site.yml: its links are checked against the site it resolved.
+            var site = build.Site ?? throw new InvalidOperationException("A successful build resolved no site.");
+            var links = LinkChecker.Check(output, site.BasePath, site.BaseUrl);
+            var budgets = SiteBudgets.PagesOverBudget(output, site.BasePath, build.SiteFiles, build.Pages).SelectMany(OverBudget);
             return new SiteCheckResult([.. links.Diagnostics.Concat(budgets).Order()], Built: true, links.PagesChecked, links.LinksChecked, temp);
         }
         finally

@@ -15,22 +15,20 @@ public sealed class WriteSiteFiles : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var result = new List<Document> { Document.Create(null, ".nojekyll", "text/plain", string.Empty) };
-        var site = context.Settings.TryGetService<SiteSettings>();
-        var baseUrl = context.Settings.BaseUrl ?? site?.BaseUrl;
-        if (site is null || baseUrl is null)
+        if (context.Settings.TryGetService<ResolvedSite>() is not { BaseUrl: { } baseUrl } site)
         {
             context.LogDetail("no base URL (site.yml base_url or --base-url): sitemap.xml and feed.xml need absolute URLs and are not written");
             return Task.FromResult<IReadOnlyList<Document>>(result);
         }
 
-        var hidden = site.Hidden.ToHashSet(StringComparer.Ordinal);
+        var hidden = site.Settings.Hidden.ToHashSet(StringComparer.Ordinal);
         var listed = Summaries.Of(context)
             .Where(e => !hidden.Contains(e.Slug))
             .OrderBy(e => e.Slug, StringComparer.Ordinal)
             .Select(e => new ListedExplainer(e.Slug, new Uri(baseUrl, e.Slug + "/"), e.FrontMatter))
             .ToList();
         result.Add(Document.Create(null, "sitemap.xml", "application/xml", SiteIndex.Sitemap(baseUrl, listed)));
-        result.Add(Document.Create(null, "feed.xml", "application/atom+xml", SiteIndex.Feed(baseUrl, site, listed)));
+        result.Add(Document.Create(null, "feed.xml", "application/atom+xml", SiteIndex.Feed(baseUrl, site.Settings, listed)));
         return Task.FromResult<IReadOnlyList<Document>>(result);
     }
 }

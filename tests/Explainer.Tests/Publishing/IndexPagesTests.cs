@@ -87,7 +87,7 @@ public sealed class IndexPagesTests : IDisposable
             .Select(i => new ExplainerSummary($"e{i}", $"/e{i}/", "de", new Explainer.Content.ArticleFrontMatter($"E{i}", null, [], null, null, null, null, null)))
             .ToList();
         var page = new PageContext(
-            new Site.SiteSettings("S", null, "de", null, [], [], []), new SiteView("S", "de", null, "/", null), "/", null,
+            Site.ResolvedSite.Of(new Site.SiteSettings("S", null, "de", null, [], [], []), baseUrlOption: null), new SiteView("S", "de", null, "/", null),
             new Dictionary<string, string>(), null!, null!);
 
         var pagination = IndexPages.Split(summaries, 1, page, "{0}/{1}")[current - 1].Pagination;

@@ -1,0 +1,14 @@
+namespace Explainer.Pages.ExplainerSteps;
+
+/// <summary>Lays out the explainer's page (<see cref="ExplainerView"/>): its body with the components, metadata, embeddable sections.</summary>
+public sealed class LayOutPage : IExplainerStep
+{
+    public bool Run(ExplainerWork explainer)
+    {
+        var (article, data) = explainer.Source;
+        var page = explainer.RequirePage();
+        var renditions = explainer.Renditions;
+        explainer.View = ExplainerView.From(article, data, page.Site, page.BasePath, page.Strings.For, renditions, page.Catalog.ComponentTemplates);
+        return true;
+    }
+}
