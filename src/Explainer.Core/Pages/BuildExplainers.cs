@@ -62,7 +62,7 @@ public sealed class BuildExplainers : PerDocumentModule
             var output = new ExplainerOutput(settings, previous);
             var renditions = MediaFiles.Write(slug, data, settings, output);
             SocialImage.Write(article, page.Site.Title, settings, output);
-            var view = ExplainerView.From(article, data, page.Site, page.BasePath, page.Strings.For, renditions);
+            var view = ExplainerView.From(article, data, page.Site, page.BasePath, page.Strings.For, renditions).WithEmbedSnippets(page);
             using var renderer = page.Catalog.Renderer(new ScriptObject { ["site"] = page.SiteView, ["page"] = view }, page.Scope(view.Language));
             EmbedPages.ReuseSections(view, renderer);
             if (renderer.RenderUtf8("explainer", diagnostics, out var html))
