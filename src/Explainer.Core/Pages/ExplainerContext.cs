@@ -2,13 +2,14 @@ using Explainer.Components.Media;
 using Explainer.Components.People;
 using Explainer.Components.Quotes;
 using Explainer.Content;
+using Explainer.Templates;
 
 namespace Explainer.Pages;
 
 /// <summary>What the component view builders of one explainer page share: its data, language, strings and lookups.</summary>
 public sealed class ExplainerContext
 {
-    public ExplainerContext(Article article, ExplainerData data, string language, IReadOnlyDictionary<string, string> strings, IReadOnlyDictionary<string, MediaRendition> renditions)
+    public ExplainerContext(Article article, ExplainerData data, string language, UiText strings, IReadOnlyDictionary<string, MediaRendition> renditions)
     {
         Article = article;
         Data = data;
@@ -28,7 +29,7 @@ public sealed class ExplainerContext
 
     public string Language { get; }
 
-    public IReadOnlyDictionary<string, string> Strings { get; }
+    public UiText Strings { get; }
 
     /// <summary>Resized images and media URLs, by media id.</summary>
     public IReadOnlyDictionary<string, MediaRendition> Renditions { get; }
@@ -43,8 +44,8 @@ public sealed class ExplainerContext
 
     public QuotationMarks Marks { get; }
 
-    /// <summary>A UI string; the theme's i18n files are checked for completeness by a test.</summary>
-    public string T(string key) => Strings.TryGetValue(key, out var s) ? s : throw new KeyNotFoundException($"UI string '{key}' missing for '{Language}'");
+    /// <summary>A UI string (<see cref="UiText.Get"/>: a missing one is a located error).</summary>
+    public string T(string key) => Strings.Get(key);
 
     /// <summary>A short label for a block: its first words.</summary>
     public string BlockLabel(string blockId)

@@ -41,7 +41,7 @@ public sealed record ExplainerView(
         ExplainerData data,
         SiteSettings site,
         string basePath,
-        Func<string, IReadOnlyDictionary<string, string>> strings,
+        Func<string, Templates.UiText> strings,
         IReadOnlyDictionary<string, MediaRendition> renditions)
     {
         var fm = article.FrontMatter;
