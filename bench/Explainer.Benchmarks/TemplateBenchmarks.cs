@@ -19,14 +19,18 @@ public class TemplateBenchmarks
     {
         _catalog = Seed.LoadTemplates(out var strings);
         var (article, data) = Seed.Read();
-        var view = ExplainerView.From(article, data, Seed.Site, "/", strings.For, new Dictionary<string, Explainer.Components.Media.MediaRendition>());
         var site = new SiteView(Seed.Site.Title, "de", Seed.Site.Description, "/", null);
-        _scope = new RenderScope("/", new Dictionary<string, string>
+        var assets = new Dictionary<string, string>
         {
             ["site.css"] = "assets/site.0123456789.css",
             ["explainer.js"] = "assets/explainer.0123456789.js",
             ["favicon.svg"] = "assets/favicon.0123456789.svg",
-        }, strings.For("de"), "de");
+            ["embed.js"] = "assets/embed.js",
+        };
+        var page = new PageContext(Seed.Site, site, "/", null, assets, _catalog, strings);
+        var view = ExplainerView.From(article, data, Seed.Site, "/", strings.For, new Dictionary<string, Explainer.Components.Media.MediaRendition>())
+            .WithEmbedSnippets(page);
+        _scope = page.Scope("de");
         _page = new { site, page = view };
         // One index page listing 1000 (index_page_size allows up to 1000; the default is 50).
         var pagination = new PaginationView(1, 1, "Seite 1 von 1", Seed.Site.Title, null, null, null, []);

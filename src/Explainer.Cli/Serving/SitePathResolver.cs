@@ -1,3 +1,5 @@
+using Explainer.Engine;
+
 namespace Explainer.Cli.Serving;
 
 /// <summary>What a request path maps to inside the site folder.</summary>
@@ -50,7 +52,7 @@ internal sealed class SitePathResolver(string rootFolder, string basePath)
         }
 
         var target = Path.GetFullPath(Path.Combine([rootFolder, .. segments.Where(s => s.Length > 0)]));
-        if (target != rootFolder && !target.StartsWith(rootFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!FolderPath.Contains(rootFolder, target))
         {
             return Missing;
         }

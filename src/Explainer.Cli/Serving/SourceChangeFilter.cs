@@ -1,3 +1,5 @@
+using Explainer.Engine;
+
 namespace Explainer.Cli.Serving;
 
 /// <summary>
@@ -14,7 +16,7 @@ public static class SourceChangeFilter
     public static bool Matters(string fullPath, IEnumerable<string> roots)
     {
         var root = roots.Select(r => Path.GetFullPath(r).TrimEnd(Path.DirectorySeparatorChar))
-            .FirstOrDefault(r => fullPath == r || fullPath.StartsWith(r + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+            .FirstOrDefault(r => FolderPath.Contains(r, fullPath));
         if (root is null)
         {
             return false;

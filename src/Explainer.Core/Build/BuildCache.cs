@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Explainer.Modules;
+using Explainer.Engine;
 using Explainer.Pages;
 
 namespace Explainer;
@@ -84,11 +85,9 @@ public sealed class BuildCache
             return false;
         }
 
-        var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
         foreach (var path in _dirty.Keys)
         {
-            var changed = path.TrimEnd(Path.DirectorySeparatorChar);
-            if (IsSameOrBelow(changed, full) || IsSameOrBelow(full, changed))
+            if (FolderPath.Contains(folder, path) || FolderPath.Contains(path, folder))
             {
                 return true;
             }
@@ -96,11 +95,6 @@ public sealed class BuildCache
 
         return false;
     }
-
-    private static bool IsSameOrBelow(string path, string folder) =>
-        path.Length == folder.Length
-            ? path == folder
-            : path.Length > folder.Length && path[folder.Length] == Path.DirectorySeparatorChar && path.StartsWith(folder, StringComparison.Ordinal);
 
     /// <summary>The record of the last good build for <paramref name="slug"/>, if any.</summary>
     internal ExplainerRecord? Previous(string slug) => _committed.GetValueOrDefault(slug);

@@ -33,7 +33,7 @@ internal static class InputLinks
                 continue;
             }
 
-            if (target != realInput && !target.StartsWith(realInput + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            if (!FolderPath.Contains(realInput, target))
             {
                 diagnostics.Add(location, ErrorCodes.LinkLeavesInput,
                     $"a symbolic link that leads outside the input folder (to {target}); only files inside the input folder are published: copy the file in instead");

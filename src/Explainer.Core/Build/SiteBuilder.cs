@@ -85,7 +85,7 @@ public sealed class SiteBuilder
             diagnostics.Add(new SourceLocation(settings.DisplayPath(theme), 1, 1), ErrorCodes.ThemeMissing, "the theme folder does not exist");
         }
 
-        if (IsSameOrInside(output, input) || IsSameOrInside(output, theme) || IsSameOrInside(input, output))
+        if (FolderPath.Contains(input, output) || FolderPath.Contains(theme, output) || FolderPath.Contains(output, input))
         {
             diagnostics.Add(new SourceLocation(settings.DisplayPath(output), 1, 1), ErrorCodes.OutputFolderInvalid,
                 "the output folder must not be the input or theme folder, nor inside or around them");
@@ -267,7 +267,4 @@ public sealed class SiteBuilder
 
     private static BuildResult Result(DiagnosticBag diagnostics, Stopwatch watch, ResolvedSite? site) =>
         new(diagnostics.ToSortedList(), 0, 0, watch.Elapsed, Site: site);
-
-    private static bool IsSameOrInside(string path, string folder) =>
-        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

@@ -17,7 +17,7 @@ public static class SitePipelines
     public const string Feeds = "Feeds";
 
     /// <summary>Assets whose names stay fixed because other sites link to them.</summary>
-    public static readonly string[] StableAssets = ["embed.js"];
+    public static readonly string[] StableAssets = [Embeds.EmbedSnippet.HostScript];
 
     public static IReadOnlyList<Pipeline> Create() =>
     [

@@ -18,7 +18,7 @@ public sealed class ExplainerContext
         Article article,
         ExplainerData data,
         string language,
-        IReadOnlyDictionary<string, string> strings,
+        UiText strings,
         IReadOnlyDictionary<string, MediaRendition> renditions,
         string basePath = "/")
     {
@@ -45,7 +45,7 @@ public sealed class ExplainerContext
 
     public string Language { get; }
 
-    public IReadOnlyDictionary<string, string> Strings { get; }
+    public UiText Strings { get; }
 
     /// <summary>Resized images and media URLs, by media id.</summary>
     public IReadOnlyDictionary<string, MediaRendition> Renditions { get; }
@@ -61,8 +61,8 @@ public sealed class ExplainerContext
     /// <summary>What the article placed: the components placed whole, and <c>component:id</c> for those placed by id.</summary>
     public ISet<string> Placed { get; } = new HashSet<string>(StringComparer.Ordinal);
 
-    /// <summary>A UI string; the theme's i18n files are checked for completeness by a test.</summary>
-    public string T(string key) => Strings.TryGetValue(key, out var s) ? s : throw new KeyNotFoundException($"UI string '{key}' missing for '{Language}'");
+    /// <summary>A UI string (<see cref="UiText.Get"/>: a missing one is a located error).</summary>
+    public string T(string key) => Strings.Get(key);
 
     /// <summary>A short label for a block: its first words.</summary>
     public string BlockLabel(string blockId)

@@ -43,10 +43,8 @@ public static class EmbedPages
             if (page.BaseUrl is not null)
             {
                 var json = OEmbedResponse.Create(
-                    section,
-                    view.Title,
+                    EmbedSnippet.For(page, view, section),
                     page.Public($"{view.Slug}/#{section.Id}"),
-                    page.Public(folder),
                     view.Authors,
                     page.Site.Title,
                     page.Public(string.Empty),

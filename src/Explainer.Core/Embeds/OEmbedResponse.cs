@@ -2,22 +2,20 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Explainer.Components;
-using Explainer.Templates;
 
 namespace Explainer.Embeds;
 
 /// <summary>
-/// The oEmbed 1.0 response of an embeddable section (type <c>rich</c>). Its <c>html</c> puts a
-/// blockquote link before the iframe: hosts that strip iframes keep the link, and WordPress shows
-/// the iframe once the section reports its height.
+/// The oEmbed 1.0 response of an embeddable section (type <c>rich</c>). Its <c>html</c> is the
+/// section's <see cref="EmbedSnippet.WithLink"/>: hosts that strip iframes keep the link, and
+/// WordPress shows the iframe once the section reports its height.
 /// </summary>
 public static class OEmbedResponse
 {
+    /// <param name="sectionUrl">The section on the explainer page, the blockquote's link.</param>
     public static byte[] Create(
-        EmbedSection section,
-        string explainerTitle,
-        string pageUrl,
-        string embedUrl,
+        EmbedSnippet snippet,
+        string sectionUrl,
         IReadOnlyList<Content.Author> authors,
         string providerName,
         string providerUrl,
@@ -25,16 +23,11 @@ public static class OEmbedResponse
         int thumbnailWidth,
         int thumbnailHeight)
     {
-        var title = $"{section.Title} – {explainerTitle}";
-        var html =
-            $"<blockquote><a href=\"{HtmlEscaper.Escape(pageUrl)}\">{HtmlEscaper.Escape(title)}</a></blockquote>" +
-            $"<iframe src=\"{HtmlEscaper.Escape(embedUrl)}\" title=\"{HtmlEscaper.Escape(title)}\" width=\"{EmbedSection.Width}\" height=\"{section.Height}\" " +
-            $"style=\"width:1px;min-width:100%;border:0\" loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe>";
         var json = new JsonObject
         {
             ["version"] = "1.0",
             ["type"] = "rich",
-            ["title"] = title,
+            ["title"] = snippet.Title,
             ["provider_name"] = providerName,
             ["provider_url"] = providerUrl,
             ["cache_age"] = 3600,
@@ -42,8 +35,8 @@ public static class OEmbedResponse
             ["thumbnail_width"] = thumbnailWidth,
             ["thumbnail_height"] = thumbnailHeight,
             ["width"] = EmbedSection.Width,
-            ["height"] = section.Height,
-            ["html"] = html,
+            ["height"] = snippet.Height,
+            ["html"] = snippet.WithLink(sectionUrl),
         };
         if (authors.Count > 0)
         {

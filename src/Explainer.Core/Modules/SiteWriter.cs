@@ -38,7 +38,7 @@ public sealed class SiteWriter(BuildSettings settings)
     {
         var root = settings.OutputFolder;
         var path = Path.GetFullPath(Path.Combine(root, destination));
-        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!FolderPath.IsBelow(root, path))
         {
             throw new InvalidOperationException($"The destination '{destination}' is outside the output folder.");
         }

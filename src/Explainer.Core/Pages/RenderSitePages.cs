@@ -22,13 +22,7 @@ public sealed class RenderSitePages : IModule
         var results = new List<Document>();
         var scope = page.Scope(page.Site.Language);
         var explainers = IndexOrder.Apply(Summaries.Of(context), page.Site);
-        if (!scope.Strings.TryGetValue("page_of", out var pageOf))
-        {
-            context.Diagnostics.Add(new Diagnostic($"theme/i18n/{page.Site.Language}.yml", 1, 1, ErrorCodes.TemplateRuntime,
-                $"the UI string 'page_of' is missing for language '{page.Site.Language}'"));
-            return Task.FromResult<IReadOnlyList<Document>>([]);
-        }
-
+        var pageOf = scope.Strings.Get("page_of");
         using var renderer = page.Catalog.Renderer(new ScriptObject { ["site"] = page.SiteView }, scope);
 
         foreach (var index in IndexPages.Split(explainers, page.Site.IndexPageSize, page, pageOf))

@@ -1,14 +1,23 @@
 using Explainer.Diagnostics;
+using Explainer.Templates;
 using Explainer.Yaml;
 
 namespace Explainer.Pages;
 
-/// <summary>The theme's UI strings, one flat YAML file per language in <c>theme/i18n/</c>.</summary>
+/// <summary>
+/// The theme's UI strings, one flat YAML file per language in <c>theme/i18n/</c>, handed out per page
+/// language as <see cref="UiText"/>, the one lookup for templates and code.
+/// </summary>
 public sealed class UiStrings
 {
+    private readonly string _folder;
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _byLanguage;
 
-    private UiStrings(Dictionary<string, IReadOnlyDictionary<string, string>> byLanguage) => _byLanguage = byLanguage;
+    private UiStrings(string folder, Dictionary<string, IReadOnlyDictionary<string, string>> byLanguage)
+    {
+        _folder = folder;
+        _byLanguage = byLanguage;
+    }
 
     public IReadOnlyCollection<string> Languages => _byLanguage.Keys;
 
@@ -43,20 +52,24 @@ public sealed class UiStrings
             }
         }
 
-        return new UiStrings(result);
+        return new UiStrings(displayPath(folder), result);
     }
 
-    /// <summary>The strings for a language tag (<c>de-CH</c> falls back to <c>de</c>, then to English).</summary>
-    public IReadOnlyDictionary<string, string> For(string language)
+    /// <summary>
+    /// The strings for a language tag: its own file, else its primary language's (<c>de-CH</c> falls
+    /// back to <c>de</c>), else English's; with none of them, no strings at all, so every one is missing.
+    /// </summary>
+    public UiText For(string language)
     {
-        if (_byLanguage.TryGetValue(language, out var exact))
+        var primary = language.Split('-')[0];
+        foreach (var file in new[] { language, primary, "en" })
         {
-            return exact;
+            if (_byLanguage.TryGetValue(file, out var strings))
+            {
+                return new UiText(language, $"{_folder}/{file}.yml", strings);
+            }
         }
 
-        var primary = language.Split('-')[0];
-        return _byLanguage.TryGetValue(primary, out var general)
-            ? general
-            : _byLanguage.TryGetValue("en", out var english) ? english : new Dictionary<string, string>();
+        return new UiText(language, $"{_folder}/{language}.yml", new Dictionary<string, string>());
     }
 }

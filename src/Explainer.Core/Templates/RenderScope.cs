@@ -8,5 +8,5 @@ namespace Explainer.Templates;
 public sealed record RenderScope(
     string BasePath,
     IReadOnlyDictionary<string, string> Assets,
-    IReadOnlyDictionary<string, string> Strings,
+    UiText Strings,
     string Language);

@@ -25,11 +25,9 @@ public static class TemplateFunctions
             ? Url(context, path)
             : throw new ScriptRuntimeException(context.CurrentSpan, $"the theme has no asset '{name}'");
 
-    /// <summary>A UI string in the page's language, from theme/i18n/LANG.yml.</summary>
+    /// <summary>A UI string in the page's language, from theme/i18n/LANG.yml; a missing one is an error at the call (<see cref="UiText"/>).</summary>
     public static string T(TemplateContext context, string key) =>
-        Html(context).Scope.Strings.TryGetValue(key, out var text)
-            ? text
-            : throw new ScriptRuntimeException(context.CurrentSpan, $"the UI string '{key}' is missing for language '{Html(context).Scope.Language}'");
+        Html(context).Scope.Strings.TryGet(key, out var text) ? text : throw new ScriptRuntimeException(context.CurrentSpan, text);
 
     /// <summary>A date as readers of the page's language write it: "19. Juni 2024", "19 June 2024".</summary>
     public static string FormatDate(TemplateContext context, DateTimeOffset date) =>

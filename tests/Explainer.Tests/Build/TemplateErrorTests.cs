@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Explainer.Diagnostics;
 using Explainer.Tests.Support;
 
@@ -64,6 +65,29 @@ public sealed class TemplateErrorTests : IDisposable
         // Both pages render the footer; the one error is reported once.
         var error = Assert.Single(result.Diagnostics);
         Assert.EndsWith("theme/partials/footer.html(2,9): error XPL0202: The variable or function `nope` was not found", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_build.Output));
+    }
+
+    /// <summary>The timeline's heading is asked for by TimelineView, "page 1 of 2" by RenderSitePages, "nope" by the footer.</summary>
+    [Theory]
+    [InlineData("timeline", "theme/i18n/de.yml(1,1)")]
+    [InlineData("page_of", "theme/i18n/de.yml(1,1)")]
+    [InlineData("nope", "theme/partials/footer.html(2,9)")]
+    public async Task A_missing_ui_string_is_one_located_error_whether_code_or_a_template_asks_for_it(string key, string location)
+    {
+        var theme = _build.CopyTheme();
+        var strings = Path.Combine(theme, "i18n", "de.yml");
+        File.WriteAllLines(strings, File.ReadAllLines(strings).Where(l => !l.StartsWith(key + ":", StringComparison.Ordinal)));
+        TextFile.Replace(Path.Combine(theme, "partials", "footer.html"), "<p>{{ site.title }}", "<p>{{ t \"nope\" }}{{ site.title }}");
+        File.AppendAllText(strings, key == "nope" ? string.Empty : "nope: hier\n");
+
+        var result = await _build.RunAsync(theme: theme);
+
+        // Not a crash with a stack trace (XPL0002): the same error and message wherever it is asked for.
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Matches(
+            $"{Regex.Escape(location)}: error XPL0202: the UI string '{key}' is missing for language 'de' \\(\\S*theme/i18n/de\\.yml\\)$",
+            error.ToString());
         Assert.False(Directory.Exists(_build.Output));
     }
 

@@ -124,7 +124,7 @@ public sealed class SeedEmbedTests(SubPathSite site) : IClassFixture<SubPathSite
     }
 
     [Fact]
-    public void Every_section_of_the_explainer_page_has_an_embed_control_that_waits_for_javascript()
+    public void Every_section_of_the_explainer_page_has_an_embed_control_that_waits_for_javascript_with_the_oembed_snippets()
     {
         var page = Parse($"{Slug}/index.html");
         Assert.Equal(Sections.Length, page.QuerySelectorAll(".embed-control").Length);
@@ -133,11 +133,22 @@ public sealed class SeedEmbedTests(SubPathSite site) : IClassFixture<SubPathSite
             var control = page.GetElementById(section)?.QuerySelector(".embed-control");
             Assert.True(control is not null, $"#{section} has no embed control");
             Assert.True(control.HasAttribute("hidden"), $"#{section}: the control shows without JavaScript, where it cannot work");
-            Assert.Equal($"/explainer-repo/{Slug}/embed/{section}/", control.GetAttribute("data-embed-path"));
             Assert.False(string.IsNullOrWhiteSpace(control.GetAttribute("data-embed-title")));
             using (var json = JsonDocument.Parse(Read($"{Slug}/embed/{section}/oembed.json")))
             {
-                Assert.Equal(json.RootElement.GetProperty("height").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), control.GetAttribute("data-embed-height"));
+                // The iframe the page hands out is the oEmbed response's, to the byte: one writer (EmbedSnippet) makes both.
+                var title = Explainer.Templates.HtmlEscaper.Escape(json.RootElement.GetProperty("title").GetString());
+                var iframe = control.GetAttribute("data-embed-iframe") ?? string.Empty;
+                Assert.StartsWith($"<iframe src=\"{PageUrl}embed/{section}/\" title=\"{title}\"", iframe);
+                Assert.Equal($"<blockquote><a href=\"{PageUrl}#{section}\">{title}</a></blockquote>{iframe}", json.RootElement.GetProperty("html").GetString());
+
+                // The script form: the same embed page, title and height, and embed.js where the site has it.
+                var height = json.RootElement.GetProperty("height").GetInt32();
+                Assert.Equal(
+                    $"<div data-explainer-embed=\"{PageUrl}embed/{section}/\" data-title=\"{title}\" data-height=\"{height}\"><a href=\"{PageUrl}embed/{section}/\">{title}</a></div>\n" +
+                    $"<script async src=\"{SubPathSite.BaseUrl}assets/embed.js\"></script>",
+                    control.GetAttribute("data-embed-script"));
+                Assert.True(File.Exists(Path.Combine(site.Output, "assets", "embed.js")));
             }
 
             // The button and panel are made from the page's one template (embed-control.js), with the panel's id given here.

@@ -8,7 +8,7 @@ namespace Explainer.Tests.Templates;
 /// <summary>A renderer renders page after page into one buffer; each page is only its own text.</summary>
 public sealed class PageRendererTests
 {
-    private static readonly RenderScope Scope = new("/", new Dictionary<string, string>(), new Dictionary<string, string>(), "de");
+    private static readonly RenderScope Scope = new("/", new Dictionary<string, string>(), new UiText("de", "theme/i18n/de.yml", new Dictionary<string, string>()), "de");
 
     [Fact]
     public void Pages_rendered_one_after_another_hold_only_their_own_text()

@@ -11,7 +11,7 @@ namespace Explainer.Tests.Templates;
 /// </summary>
 public sealed class PartialReuseTests
 {
-    private static readonly RenderScope Scope = new("/", new Dictionary<string, string>(), new Dictionary<string, string>(), "de");
+    private static readonly RenderScope Scope = new("/", new Dictionary<string, string>(), new UiText("de", "theme/i18n/de.yml", new Dictionary<string, string>()), "de");
 
     private static readonly Dictionary<string, string> Partials = new()
     {

@@ -6,7 +6,7 @@ namespace Explainer.Tests.Templates;
 /// <summary>Partials render inside the page's context, each with a scope of its own.</summary>
 public sealed class PartialTests
 {
-    private static readonly RenderScope Scope = new("/", new Dictionary<string, string>(), new Dictionary<string, string>(), "de");
+    private static readonly RenderScope Scope = new("/", new Dictionary<string, string>(), new UiText("de", "theme/i18n/de.yml", new Dictionary<string, string>()), "de");
 
     [Fact]
     public void A_partial_sees_its_model_and_the_page_and_escapes_what_it_writes()

@@ -10,7 +10,7 @@ public sealed class TemplateFunctionTests
     private static readonly RenderScope Scope = new(
         "/repo/",
         new Dictionary<string, string> { ["site.css"] = "assets/site.0123456789.css" },
-        new Dictionary<string, string> { ["source"] = "Quelle" },
+        new UiText("de", "theme/i18n/de.yml", new Dictionary<string, string> { ["source"] = "Quelle" }),
         "de");
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class TemplateFunctionTests
     }
 
     [Theory]
-    [InlineData("""{{ t "nope" }}""", 4, "the UI string 'nope' is missing for language 'de'")]
+    [InlineData("""{{ t "nope" }}""", 4, "the UI string 'nope' is missing for language 'de' (theme/i18n/de.yml)")]
     [InlineData("""{{ asset "nope.css" }}""", 4, "the theme has no asset 'nope.css'")]
     [InlineData("""{{ partial "nope" }}""", 4, "the theme has no partial 'nope.html'")]
     [InlineData("""{{ t }}""", 5, "Invalid number of arguments `0` passed to `t` while expecting `1` arguments")]

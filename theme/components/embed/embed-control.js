@@ -2,18 +2,18 @@
 (function () {
   var d = document;
 
-  function esc(s) {
-    return String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  // The snippets are in the page, written by the generator (EmbedSnippet). Without the site's public
+  // URL their URLs are root-relative: they are made absolute from the address the page is read at.
+  function absolute(snippet) {
+    return snippet.replace(/ (src|href|data-explainer-embed)="([^"]*)"/g, function (all, name, url) {
+      return /^[a-z][a-z0-9+.-]*:/i.test(url) ? all : " " + name + '="' + new URL(url, location.href).href + '"';
+    });
   }
 
   function setUp(box) {
-    var url = new URL(box.getAttribute("data-embed-path"), location.href).href;
-    var title = esc(box.getAttribute("data-embed-title"));
-    var height = box.getAttribute("data-embed-height");
     var forms = {
-      script: '<div data-explainer-embed="' + url + '" data-title="' + title + '" data-height="' + height + '"><a href="' + url + '">' + title + "</a></div>\n" +
-        '<script async src="' + new URL("../../../assets/embed.js", url).href + '"></script>',
-      iframe: '<iframe src="' + url + '" title="' + title + '" width="640" height="' + height + '" loading="lazy" style="width:1px;min-width:100%;border:0"></iframe>'
+      script: absolute(box.getAttribute("data-embed-script")),
+      iframe: absolute(box.getAttribute("data-embed-iframe"))
     };
     // The button and its panel: written once per page (embed-panel.html), copied for each section.
     box.appendChild(template.content.cloneNode(true));

@@ -15,7 +15,7 @@ public class SceneModelTests
         var data = ExplainerData.Read(YamlSource.LoadMap(yaml, "a/explainer.yml", diagnostics)!);
         ReferenceChecker.Check(article, data, "a/article.md", diagnostics);
         Assert.Empty(diagnostics.ToSortedList());
-        var strings = new Dictionary<string, string> { ["skip_scene"] = "skip", ["timeline"] = "Timeline" };
+        var strings = new Explainer.Templates.UiText("en", "theme/i18n/en.yml", new Dictionary<string, string> { ["skip_scene"] = "skip", ["timeline"] = "Timeline" });
         var context = new ExplainerContext(article, data, "en", strings, new Dictionary<string, Explainer.Components.Media.MediaRendition>());
         var div = article.Blocks.Single(b => b.Kind == "div");
         return SceneView.Build(data.Of<Scene>()[0], div, context, b => b.Id);
