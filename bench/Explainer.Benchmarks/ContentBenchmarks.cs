@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Yaml;
+using Explainer.Components;
 
 namespace Explainer.Benchmarks;
 

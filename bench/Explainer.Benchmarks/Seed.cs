@@ -3,6 +3,7 @@ using Explainer.Diagnostics;
 using Explainer.Pages;
 using Explainer.Site;
 using Explainer.Templates;
+using Explainer.Components;
 
 namespace Explainer.Benchmarks;
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Explainer.Corpus;
+using Explainer.Build;
 
 namespace Explainer.Benchmarks;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Explainer.Build;
 
 namespace Explainer.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Explainer.Build;
 
 namespace Explainer.Cli.Commands;
 

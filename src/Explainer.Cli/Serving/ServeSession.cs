@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.Channels;
 using Explainer.Diagnostics;
 using Explainer.Site;
+using Explainer.Build;
 
 namespace Explainer.Cli.Serving;
 

@@ -3,7 +3,7 @@ using Explainer.Modules;
 using Explainer.Engine;
 using Explainer.Pages;
 
-namespace Explainer;
+namespace Explainer.Build;
 
 /// <summary>
 /// What one build leaves for the next in the same process, so that <c>explainer serve</c> rebuilds
@@ -136,6 +136,3 @@ internal sealed record ExplainerRecord(
     ExplainerSummary Summary,
     WrittenFiles Files,
     IReadOnlyDictionary<string, ReusableOutput> Reusable);
-
-/// <summary>A value computed from source files, and the files written with it.</summary>
-internal sealed record ReusableOutput(object Value, WrittenFiles Files);

@@ -1,7 +1,7 @@
 using Explainer.Diagnostics;
 using Explainer.Engine;
 
-namespace Explainer;
+namespace Explainer.Build;
 
 /// <summary>Checks the shape of the input folder: every explainer.yml belongs to a folder with an article.md.</summary>
 internal static class InputLayout

@@ -2,7 +2,7 @@ using System.IO.Enumeration;
 using Explainer.Diagnostics;
 using Explainer.Engine;
 
-namespace Explainer;
+namespace Explainer.Build;
 
 /// <summary>
 /// Refuses symbolic links in the input folder that lead outside it: the build publishes what the

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Enumeration;
 using Explainer.Diagnostics;
 
-namespace Explainer;
+namespace Explainer.Build;
 
 /// <summary>
 /// The output folder as a build finds it: the files the last build wrote (named in its

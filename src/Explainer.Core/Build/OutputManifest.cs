@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Explainer;
+namespace Explainer.Build;
 
 /// <summary>
 /// The list of the files a build wrote, kept in the output folder as <see cref="FileName"/>: a

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
 
-namespace Explainer;
+namespace Explainer.Build;
 
 /// <summary>
 /// The size budgets of a built site: JavaScript a reader loads (at most 3 KB gzipped) and each

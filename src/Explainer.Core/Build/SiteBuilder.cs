@@ -7,7 +7,7 @@ using Explainer.Pages;
 using Explainer.Site;
 using Explainer.Templates;
 
-namespace Explainer;
+namespace Explainer.Build;
 
 /// <summary>What to build, from where, to where.</summary>
 /// <param name="InputFolder">The content folder (site.yml and one folder per explainer).</param>

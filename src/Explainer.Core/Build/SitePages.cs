@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Explainer;
+namespace Explainer.Build;
 
 /// <summary>
 /// What a build learns of each page (<c>index.html</c>) as it goes out (<c>WriteFiles.Write</c>):

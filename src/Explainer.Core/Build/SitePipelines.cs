@@ -1,9 +1,9 @@
 using Explainer.Engine;
 using Explainer.Modules;
 using Explainer.Pages;
-using Explainer.Pages.ExplainerSteps;
+using Explainer.Build.Explainers;
 
-namespace Explainer;
+namespace Explainer.Build;
 
 /// <summary>
 /// The pipelines that build an Explainer site. site.yml, the templates and the UI strings are read

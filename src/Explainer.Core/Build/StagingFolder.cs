@@ -1,4 +1,4 @@
-namespace Explainer;
+namespace Explainer.Build;
 
 /// <summary>
 /// A folder beside the output that a build writes into; the output is not touched until

@@ -2,6 +2,7 @@ using Explainer.Diagnostics;
 using Explainer.Pages;
 using Explainer.Publishing;
 using Explainer.Templates;
+using Explainer.Modules;
 
 namespace Explainer.Embeds;
 

@@ -15,7 +15,7 @@ namespace Explainer.Embeds;
 /// <param name="ScriptUrl">The host script <c>embed.js</c>, from the site's assets.</param>
 public sealed record EmbedSnippet(string EmbedUrl, string Title, int Height, string ScriptUrl)
 {
-    /// <summary>The host script, the one asset that keeps its name (<see cref="SitePipelines.StableAssets"/>).</summary>
+    /// <summary>The host script, the one asset that keeps its name (<c>SitePipelines.StableAssets</c>).</summary>
     public const string HostScript = "embed.js";
 
     /// <summary>The referrer the iframe sends: the host's origin, not its page.</summary>

@@ -1,11 +1,12 @@
 using Explainer.Engine;
+using Explainer.Build;
 
 namespace Explainer.Modules;
 
 /// <summary>
 /// The one place a build writes the site's files, and its one record of them: every file goes
 /// through <see cref="Write"/> (the site-wide pages through <see cref="WriteFiles"/>, an
-/// explainer's as soon as they are made, through <see cref="Pages.ExplainerOutput"/>), and every
+/// explainer's as soon as they are made, through <see cref="ExplainerOutput"/>), and every
 /// file of the previous site taken over as it is through <see cref="Keep"/>. A file whose bytes equal
 /// the previous site's (<see cref="BuildSettings.PreviousOutputFolder"/>) is not written: it stays as
 /// it is, with its modification time. <see cref="SiteBuilder"/> registers one per build as a service

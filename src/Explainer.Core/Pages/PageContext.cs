@@ -2,6 +2,7 @@ using Explainer.Engine;
 using Explainer.Modules;
 using Explainer.Site;
 using Explainer.Templates;
+using Explainer.Build;
 
 namespace Explainer.Pages;
 

@@ -2,6 +2,8 @@ using Explainer.Diagnostics;
 using Explainer.Engine;
 using Explainer.Site;
 using Scriban.Runtime;
+using Explainer.Build.Explainers;
+using Explainer.Build;
 
 namespace Explainer.Pages;
 

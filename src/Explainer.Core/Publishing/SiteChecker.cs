@@ -1,5 +1,6 @@
 using System.Globalization;
 using Explainer.Diagnostics;
+using Explainer.Build;
 
 namespace Explainer.Publishing;
 

@@ -1,11 +1,12 @@
+
 namespace Explainer.Site;
 
 /// <summary>
 /// The site one build makes: site.yml's settings with the public URL the build decided
 /// (<c>--base-url</c> when given, else site.yml's <c>base_url</c>, else none: the site lives at the
-/// root), and the base path every URL of the site starts with. <see cref="SiteBuilder"/> makes it
+/// root), and the base path every URL of the site starts with. <c>SiteBuilder</c> makes it
 /// once per build, from its one reading of site.yml, and hands it to the pages and feeds (a service
-/// of the build) and to <c>check</c>, <c>serve</c> and the build's summary (<see cref="BuildResult.Site"/>).
+/// of the build) and to <c>check</c>, <c>serve</c> and the build's summary (<c>BuildResult.Site</c>).
 /// </summary>
 public sealed class ResolvedSite
 {

@@ -24,7 +24,7 @@ public static class SiteFile
         }
 
         var text = File.ReadAllText(path);
-        Content.ForbiddenCharacters.Check(text, display, diagnostics);
+        ForbiddenCharacters.Check(text, display, diagnostics);
         var map = YamlSource.LoadMap(text, display, diagnostics);
         return map is null ? null : SiteSettings.Read(map);
     }

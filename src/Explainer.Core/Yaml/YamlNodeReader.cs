@@ -1,6 +1,7 @@
 using Explainer.Content;
 using SharpYaml;
 using SharpYaml.Events;
+using Explainer.Diagnostics;
 
 namespace Explainer.Yaml;
 

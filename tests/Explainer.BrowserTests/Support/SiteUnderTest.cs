@@ -1,5 +1,6 @@
 using Explainer.Cli.Serving;
 using Microsoft.Playwright;
+using Explainer.Build;
 
 namespace Explainer.BrowserTests.Support;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Explainer.Tests.Support;
 using YamlDotNet.RepresentationModel;
+using Explainer.Build;
 
 namespace Explainer.Tests.Build;
 

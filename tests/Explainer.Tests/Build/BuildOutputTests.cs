@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Explainer.Tests.Support;
+using Explainer.Build;
 
 namespace Explainer.Tests.Build;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Explainer.Cli;
 using Explainer.Tests.Support;
+using Explainer.Build;
 
 namespace Explainer.Tests.Build;
 

@@ -1,5 +1,7 @@
 using Explainer.Corpus;
 using Explainer.Tests.Support;
+using Explainer.Build;
+using Explainer.Modules;
 
 namespace Explainer.Tests.Build;
 

@@ -1,5 +1,6 @@
 using Explainer.Cli;
 using Explainer.Tests.Support;
+using Explainer.Build;
 
 namespace Explainer.Tests.Build;
 

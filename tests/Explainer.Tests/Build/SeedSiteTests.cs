@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Explainer.Tests.Snapshots;
 using Explainer.Tests.Support;
+using Explainer.Build;
 
 namespace Explainer.Tests.Build;
 

@@ -1,4 +1,5 @@
 using Explainer.Tests.Support;
+using Explainer.Build;
 
 namespace Explainer.Tests.Build;
 

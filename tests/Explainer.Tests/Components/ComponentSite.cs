@@ -2,6 +2,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Explainer.Tests.Build;
 using Explainer.Tests.Support;
+using Explainer.Build;
 
 namespace Explainer.Tests.Components;
 

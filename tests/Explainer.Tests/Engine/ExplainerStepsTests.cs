@@ -3,8 +3,8 @@ using Explainer.Diagnostics;
 using Explainer.Engine;
 using Explainer.Modules;
 using Explainer.Pages;
-using Explainer.Pages.ExplainerSteps;
 using Explainer.Tests.Support;
+using Explainer.Build.Explainers;
 
 namespace Explainer.Tests.Engine;
 

@@ -1,6 +1,7 @@
 using Explainer.Publishing;
 using Explainer.Tests.Build;
 using Explainer.Tests.Support;
+using Explainer.Build;
 
 namespace Explainer.Tests.Publishing;
 

@@ -3,6 +3,7 @@ using Explainer.Cli.Serving;
 using Explainer.Publishing;
 using Explainer.Site;
 using Explainer.Tests.Support;
+using Explainer.Build;
 
 namespace Explainer.Tests.Publishing;
 

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using Explainer.Tests.Build;
 using Explainer.Tests.Support;
+using Explainer.Build;
 
 namespace Explainer.Tests.Publishing;
 

@@ -1,6 +1,6 @@
 using Explainer.Publishing;
 
-namespace Explainer.Pages.ExplainerSteps;
+namespace Explainer.Build.Explainers;
 
 /// <summary>Writes the explainer's social preview image (<see cref="SocialImage"/>): its hero copied, or one drawn from its title.</summary>
 public sealed class WriteSocialImage : IExplainerStep

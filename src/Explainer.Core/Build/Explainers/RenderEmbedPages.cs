@@ -1,6 +1,6 @@
 using Explainer.Embeds;
 
-namespace Explainer.Pages.ExplainerSteps;
+namespace Explainer.Build.Explainers;
 
 /// <summary>Renders and writes the explainer's embed pages, one per embeddable section, and their <c>oembed.json</c> (<see cref="EmbedPages"/>).</summary>
 public sealed class RenderEmbedPages : IExplainerStep

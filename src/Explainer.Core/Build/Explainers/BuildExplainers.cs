@@ -1,7 +1,7 @@
 using Explainer.Engine;
-using Explainer.Pages.ExplainerSteps;
+using Explainer.Pages;
 
-namespace Explainer.Pages;
+namespace Explainer.Build.Explainers;
 
 /// <summary>
 /// Takes each explainer from its files to its written pages through its <see cref="Steps"/>, in one

@@ -1,6 +1,6 @@
 using Explainer.Components.Media;
 
-namespace Explainer.Pages.ExplainerSteps;
+namespace Explainer.Build.Explainers;
 
 /// <summary>Writes the explainer's media (<see cref="MediaFiles"/>): images resized to WebP, videos, posters and captions copied.</summary>
 public sealed class WriteMedia : IExplainerStep

@@ -1,9 +1,8 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using Explainer.Diagnostics;
 
-namespace Explainer.Content;
+namespace Explainer.Diagnostics;
 
 /// <summary>
 /// Finds characters that no page may contain: control characters other than tab, line feed and

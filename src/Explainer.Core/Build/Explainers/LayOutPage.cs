@@ -1,4 +1,6 @@
-namespace Explainer.Pages.ExplainerSteps;
+using Explainer.Pages;
+
+namespace Explainer.Build.Explainers;
 
 /// <summary>Lays out the explainer's page (<see cref="ExplainerView"/>): its body with the components, metadata, embeddable sections.</summary>
 public sealed class LayOutPage : IExplainerStep

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Explainer;
+namespace Explainer.Modules;
 
 /// <summary>
 /// Cheap fingerprints of source files, from their size and modification time (no reading): enough

@@ -1,4 +1,6 @@
-namespace Explainer.Pages.ExplainerSteps;
+using Explainer.Pages;
+
+namespace Explainer.Build.Explainers;
 
 /// <summary>
 /// Keeps what goes on of the explainer, its <see cref="ExplainerSummary"/> (for the index, feed and

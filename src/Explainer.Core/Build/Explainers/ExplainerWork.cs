@@ -5,8 +5,9 @@ using Explainer.Diagnostics;
 using Explainer.Engine;
 using Explainer.Modules;
 using Explainer.Templates;
+using Explainer.Pages;
 
-namespace Explainer.Pages.ExplainerSteps;
+namespace Explainer.Build.Explainers;
 
 /// <summary>
 /// One explainer on its way through the <see cref="IExplainerStep"/>s: what the build gives it, and
@@ -27,7 +28,7 @@ public sealed class ExplainerWork : IDisposable
         Page = PageContext.From(context);
         Cache = Settings.TryGetService<BuildCache>();
         Previous = Cache?.Previous(slug);
-        Output = new ExplainerOutput(SiteWriter.Of(Settings), Previous);
+        Output = new ExplainerOutput(SiteWriter.Of(Settings), Previous?.Reusable);
     }
 
     /// <summary>The explainer's folder name, and the first segment of its URL.</summary>

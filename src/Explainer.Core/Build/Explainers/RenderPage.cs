@@ -1,7 +1,7 @@
 using Explainer.Embeds;
 using Scriban.Runtime;
 
-namespace Explainer.Pages.ExplainerSteps;
+namespace Explainer.Build.Explainers;
 
 /// <summary>
 /// Renders the explainer's page with the theme's <c>explainer</c> layout and writes it,

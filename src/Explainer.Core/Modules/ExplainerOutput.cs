@@ -1,6 +1,4 @@
-using Explainer.Modules;
-
-namespace Explainer.Pages;
+namespace Explainer.Modules;
 
 /// <summary>
 /// The files of one explainer: written through the build's <see cref="SiteWriter"/> as soon as they
@@ -14,12 +12,13 @@ public sealed class ExplainerOutput
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly SiteWriter _writer;
-    private readonly ExplainerRecord? _previous;
+    private readonly IReadOnlyDictionary<string, ReusableOutput>? _previous;
     private readonly FileTally _files = new();
     private readonly Dictionary<string, ReusableOutput> _reusable = new(StringComparer.Ordinal);
     private FileTally? _capture;
 
-    internal ExplainerOutput(SiteWriter writer, ExplainerRecord? previous)
+    /// <param name="previous">What the explainer's last good build may hand on (<see cref="Reusable"/>), by key; null for none.</param>
+    public ExplainerOutput(SiteWriter writer, IReadOnlyDictionary<string, ReusableOutput>? previous)
     {
         _writer = writer;
         _previous = previous;
@@ -28,7 +27,7 @@ public sealed class ExplainerOutput
     /// <summary>The files written or kept so far (a copy: read it once the explainer is done).</summary>
     public WrittenFiles Files => _files.ToWrittenFiles();
 
-    internal IReadOnlyDictionary<string, ReusableOutput> Reusable => _reusable;
+    public IReadOnlyDictionary<string, ReusableOutput> Reusable => _reusable;
 
     /// <summary>Writes one file of the site (unless the previous site has the same bytes there).</summary>
     public void Write(string destination, ReadOnlySpan<byte> content)
@@ -52,7 +51,7 @@ public sealed class ExplainerOutput
     public T Reuse<T>(string key, Func<T> make)
         where T : class
     {
-        if (_previous?.Reusable.GetValueOrDefault(key) is { Value: T value } earlier)
+        if (_previous?.GetValueOrDefault(key) is { Value: T value } earlier)
         {
             Keep(earlier.Files);
             _reusable[key] = earlier;
@@ -72,3 +71,6 @@ public sealed class ExplainerOutput
         }
     }
 }
+
+/// <summary>A value computed from source files, and the files written with it.</summary>
+public sealed record ReusableOutput(object Value, WrittenFiles Files);

@@ -1,4 +1,4 @@
-namespace Explainer.Pages.ExplainerSteps;
+namespace Explainer.Build.Explainers;
 
 /// <summary>
 /// One step of an explainer's way from its files to its written pages. <see cref="BuildExplainers"/>

@@ -1,6 +1,6 @@
 using Explainer.Components;
 
-namespace Explainer.Pages.ExplainerSteps;
+namespace Explainer.Build.Explainers;
 
 /// <summary>
 /// Reads and checks the explainer (<see cref="ExplainerSource"/>): <c>article.md</c>,

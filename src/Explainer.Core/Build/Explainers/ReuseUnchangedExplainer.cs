@@ -1,4 +1,6 @@
-namespace Explainer.Pages.ExplainerSteps;
+using Explainer.Modules;
+
+namespace Explainer.Build.Explainers;
 
 /// <summary>
 /// Takes over an explainer whose files did not change since the last good build

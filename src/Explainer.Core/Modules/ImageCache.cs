@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Explainer;
+namespace Explainer.Modules;
 
 /// <summary>
 /// Encoded images (WebP variants, drawn social images) stored by a hash of everything they are made
