@@ -35,7 +35,6 @@ public sealed record BuildOptions(
 /// <param name="BytesWritten">Their size.</param>
 /// <param name="FilesUnchanged">How many of them had the same bytes as in the previous site and were kept as they were.</param>
 /// <param name="SiteFiles">The paths of the new site's files (relative, forward slashes), so that nothing has to search the output for them.</param>
-/// <param name="Pages">The size and links of each page the build wrote or compared (<see cref="SitePages"/>), for the size budgets.</param>
 /// <param name="Warnings">What the build noticed but did not stop for: files in the output folder that it did not write and left alone.</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
@@ -44,7 +43,6 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     int FilesUnchanged = 0,
     IReadOnlySet<string>? SiteFiles = null,
-    IReadOnlyDictionary<string, WrittenPage>? Pages = null,
     IReadOnlyList<Diagnostic>? Warnings = null)
 {
     public bool Succeeded => Diagnostics.Count == 0;
@@ -148,7 +146,6 @@ public sealed class SiteBuilder
         }
 
         using var images = ImageCache.Open(options.ImageCacheFolder);
-        var pages = new SitePages();
         try
         {
             var stagingSettings = new BuildSettings(input, staging.Path, theme)
@@ -161,8 +158,7 @@ public sealed class SiteBuilder
                 }
                 .WithService(catalog)
                 .WithService(strings)
-                .WithService(images)
-                .WithService(pages);
+                .WithService(images);
             if (site is not null)
             {
                 stagingSettings.WithService(site);
@@ -222,7 +218,7 @@ public sealed class SiteBuilder
             cache?.Commit(siteFiles);
             PhaseLog?.Invoke($"Commit: {siteFiles.Count - unchanged} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
             var warnings = options.Clean ? [] : outputFolder.LeftAlone(settings.DisplayPath);
-            return new BuildResult([], siteFiles.Count, written.Sum(f => f.Bytes), watch.Elapsed, unchanged, siteFiles, pages.Pages, warnings);
+            return new BuildResult([], siteFiles.Count, written.Sum(f => f.Bytes), watch.Elapsed, unchanged, siteFiles, warnings);
         }
         catch
         {

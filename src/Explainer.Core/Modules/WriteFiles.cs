@@ -37,7 +37,6 @@ public sealed class WriteFiles : IModule
             throw new InvalidOperationException($"The destination '{destination}' is outside the output folder.");
         }
 
-        settings.TryGetService<SitePages>()?.Record(destination, content);
         var previous = settings.PreviousOutputFolder;
         var unchanged = previous is not null && settings.PreviousSiteFiles?.Contains(destination) == true
             && UnchangedFiles.HasContent(Path.Combine(previous, destination), content);

@@ -38,7 +38,7 @@ public static class SiteChecker
             var publicUrl = SiteBaseUrl.Resolve(baseUrl, inputFolder);
             var basePath = SiteBaseUrl.BasePathOf(publicUrl);
             var links = LinkChecker.Check(output, basePath, publicUrl);
-            var budgets = SiteBudgets.PagesOverBudget(output, basePath, build.SiteFiles, build.Pages).SelectMany(OverBudget);
+            var budgets = SiteBudgets.PagesOverBudget(output, basePath, build.SiteFiles).SelectMany(OverBudget);
             return new SiteCheckResult([.. links.Diagnostics.Concat(budgets).Order()], Built: true, links.PagesChecked, links.LinksChecked, temp);
         }
         finally
