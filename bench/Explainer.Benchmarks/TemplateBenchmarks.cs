@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Explainer.Diagnostics;
 using Explainer.Pages;
 using Explainer.Templates;
+using Explainer.Site;
 
 namespace Explainer.Benchmarks;
 
@@ -27,8 +28,8 @@ public class TemplateBenchmarks
             ["favicon.svg"] = "assets/favicon.0123456789.svg",
             ["embed.js"] = "assets/embed.js",
         };
-        var page = new PageContext(Seed.Site, site, "/", null, assets, _catalog, strings);
-        var view = ExplainerView.From(article, data, Seed.Site, "/", strings.For, new Dictionary<string, Explainer.Components.Media.MediaRendition>())
+        var page = new PageContext(ResolvedSite.Of(Seed.Site, null), site, assets, _catalog, strings);
+        var view = ExplainerView.From(article, data, Seed.Site, "/", strings.For, new Dictionary<string, Explainer.Components.Media.MediaRendition>(), _catalog.ComponentTemplates)
             .WithEmbedSnippets(page);
         _scope = page.Scope("de");
         _page = new { site, page = view };

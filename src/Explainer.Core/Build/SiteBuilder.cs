@@ -35,7 +35,6 @@ public sealed record BuildOptions(
 /// <param name="BytesWritten">Their size.</param>
 /// <param name="FilesUnchanged">How many of them had the same bytes as in the previous site and were kept as they were.</param>
 /// <param name="SiteFiles">The paths of the new site's files (relative, forward slashes), so that nothing has to search the output for them.</param>
-/// <param name="Pages">The size and links of each page the build wrote or compared (<see cref="SitePages"/>), for the size budgets.</param>
 /// <param name="Warnings">What the build noticed but did not stop for: files in the output folder that it did not write and left alone.</param>
 /// <param name="Site">The site as the build resolved it (site.yml and the public URL), so that nothing reads site.yml again; null when site.yml could not be read or the build stopped before.</param>
 public sealed record BuildResult(
@@ -45,7 +44,6 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     int FilesUnchanged = 0,
     IReadOnlySet<string>? SiteFiles = null,
-    IReadOnlyDictionary<string, WrittenPage>? Pages = null,
     IReadOnlyList<Diagnostic>? Warnings = null,
     ResolvedSite? Site = null)
 {
@@ -154,7 +152,6 @@ public sealed class SiteBuilder
         }
 
         using var images = ImageCache.Open(options.ImageCacheFolder);
-        var pages = new SitePages();
         try
         {
             var stagingSettings = new BuildSettings(input, staging.Path, theme)
@@ -166,8 +163,7 @@ public sealed class SiteBuilder
                 }
                 .WithService(catalog)
                 .WithService(strings)
-                .WithService(images)
-                .WithService(pages);
+                .WithService(images);
             var writer = new SiteWriter(stagingSettings);
             stagingSettings.WithService(writer);
             if (site is not null)
@@ -229,7 +225,7 @@ public sealed class SiteBuilder
             cache?.Commit(siteFiles);
             PhaseLog?.Invoke($"Commit: {siteFiles.Count - unchanged} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
             var warnings = options.Clean ? [] : outputFolder.LeftAlone(settings.DisplayPath);
-            return new BuildResult([], siteFiles.Count, written.Bytes, watch.Elapsed, unchanged, siteFiles, pages.Pages, warnings, site);
+            return new BuildResult([], siteFiles.Count, written.Bytes, watch.Elapsed, unchanged, siteFiles, warnings, site);
         }
         catch
         {

@@ -1,5 +1,4 @@
 using Explainer.Engine;
-using Explainer.Build;
 
 namespace Explainer.Modules;
 
@@ -9,7 +8,7 @@ namespace Explainer.Modules;
 /// explainer's as soon as they are made, through <see cref="ExplainerOutput"/>), and every
 /// file of the previous site taken over as it is through <see cref="Keep"/>. A file whose bytes equal
 /// the previous site's (<see cref="BuildSettings.PreviousOutputFolder"/>) is not written: it stays as
-/// it is, with its modification time. <see cref="SiteBuilder"/> registers one per build as a service
+/// it is, with its modification time. <c>SiteBuilder</c> registers one per build as a service
 /// and reads <see cref="Files"/> when the pipelines are done.
 /// </summary>
 public sealed class SiteWriter(BuildSettings settings)
@@ -28,7 +27,7 @@ public sealed class SiteWriter(BuildSettings settings)
         }
     }
 
-    /// <summary>The build's writer, registered by <see cref="SiteBuilder"/> (or a test).</summary>
+    /// <summary>The build's writer, registered by <c>SiteBuilder</c> (or a test).</summary>
     public static SiteWriter Of(BuildSettings settings) => settings.GetService<SiteWriter>();
 
     /// <summary>
@@ -44,7 +43,6 @@ public sealed class SiteWriter(BuildSettings settings)
             throw new InvalidOperationException($"The destination '{destination}' is outside the output folder.");
         }
 
-        settings.TryGetService<SitePages>()?.Record(destination, content);
         var previous = settings.PreviousOutputFolder;
         var unchanged = previous is not null && settings.PreviousSiteFiles?.Contains(destination) == true
             && UnchangedFiles.HasContent(Path.Combine(previous, destination), content);

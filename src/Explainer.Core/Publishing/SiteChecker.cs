@@ -38,7 +38,7 @@ public static class SiteChecker
             // A good build has read site.yml: its links are checked against the site it resolved.
             var site = build.Site ?? throw new InvalidOperationException("A successful build resolved no site.");
             var links = LinkChecker.Check(output, site.BasePath, site.BaseUrl);
-            var budgets = SiteBudgets.PagesOverBudget(output, site.BasePath, build.SiteFiles, build.Pages).SelectMany(OverBudget);
+            var budgets = SiteBudgets.PagesOverBudget(output, site.BasePath, build.SiteFiles).SelectMany(OverBudget);
             return new SiteCheckResult([.. links.Diagnostics.Concat(budgets).Order()], Built: true, links.PagesChecked, links.LinksChecked, temp);
         }
         finally

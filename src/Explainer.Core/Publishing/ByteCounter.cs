@@ -1,4 +1,4 @@
-namespace Explainer.Build;
+namespace Explainer.Publishing;
 
 /// <summary>A stream that only counts what is written to it: the budgets need the compressed size, not the bytes.</summary>
 internal sealed class ByteCounter : Stream
