@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Explainer.Publishing;
+using Explainer.Build;
 
 namespace Explainer.Cli.Commands;
 

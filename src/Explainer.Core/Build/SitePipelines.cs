@@ -2,6 +2,7 @@ using Explainer.Engine;
 using Explainer.Modules;
 using Explainer.Pages;
 using Explainer.Build.Explainers;
+using Explainer.Build;
 
 namespace Explainer.Build;
 
@@ -49,7 +50,7 @@ public static class SitePipelines
             .WithOutput(new WriteFiles()),
         new Pipeline(Feeds)
             .DependsOn(Explainers)
-            .WithProcess(new Publishing.WriteSiteFiles())
+            .WithProcess(new WriteSiteFiles())
             .WithOutput(new WriteFiles()),
     ];
 }

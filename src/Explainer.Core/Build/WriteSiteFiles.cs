@@ -1,10 +1,9 @@
 using Explainer.Engine;
 using Explainer.Pages;
 using Explainer.Site;
+using Explainer.Publishing;
 
 namespace Explainer.Build;
-
-using Explainer.Publishing;
 
 /// <summary>
 /// The files a published site needs besides its pages: <c>.nojekyll</c> (GitHub Pages serves files

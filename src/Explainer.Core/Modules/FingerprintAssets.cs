@@ -29,22 +29,3 @@ public sealed class FingerprintAssets(params string[] stableNames) : IModule
     public static string Hash(ReadOnlySpan<byte> content) =>
         Convert.ToHexStringLower(SHA256.HashData(content))[..10];
 }
-
-/// <summary>Media types by file extension.</summary>
-public static class MediaTypes
-{
-    public static string Of(string path) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".css" => "text/css",
-        ".js" => "text/javascript",
-        ".html" => "text/html",
-        ".svg" => "image/svg+xml",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".webp" => "image/webp",
-        ".json" => "application/json",
-        ".xml" => "application/xml",
-        ".vtt" => "text/vtt",
-        _ => "application/octet-stream",
-    };
-}

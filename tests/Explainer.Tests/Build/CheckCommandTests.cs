@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Explainer.Cli;
 using Explainer.Publishing;
 using Explainer.Tests.Support;
+using Explainer.Build;
 
 namespace Explainer.Tests.Build;
 

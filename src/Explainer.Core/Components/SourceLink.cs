@@ -36,6 +36,3 @@ public sealed record SourceLink(string Title, string? Url)
         return title is null ? null : new SourceLink(title, url);
     }
 }
-
-/// <summary>An id written in explainer.yml that must name something, with where it was written.</summary>
-public readonly record struct Reference(string Id, Diagnostics.SourceLocation Location);

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Explainer.Diagnostics;
-using Explainer.Build;
+using Explainer.Publishing;
 
-namespace Explainer.Publishing;
+namespace Explainer.Build;
 
 /// <summary>What <c>explainer check</c> found: content errors, or the findings in the built site.</summary>
 /// <param name="Diagnostics">Content errors (the build's), else broken links and fragments and pages over budget.</param>
