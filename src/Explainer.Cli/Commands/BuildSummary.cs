@@ -80,7 +80,7 @@ internal static class BuildSummary
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Embed pages  {embeds,5}  one per embeddable section"));
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Files        {files.Count,5}  {html} HTML, {css} CSS, {js} JavaScript, {images} images, {other} other"));
 
-        var budgets = SiteBudgets.Measure(site, (result.Site ?? throw new InvalidOperationException("A good build has resolved its site.")).BasePath, files);
+        var budgets = SiteBudgets.Measure(site, (result.Site ?? throw new InvalidOperationException("A good build has resolved its site.")).BasePath, files, result.Pages);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Budgets: JavaScript {budgets.ScriptGzipBytes:N0} of {SiteBudgets.ScriptBudget:N0} bytes gzipped; largest page {budgets.LargestPage} {budgets.LargestPageGzipBytes:N0} of {SiteBudgets.PageBudget:N0} bytes gzipped (HTML, CSS, JS){(budgets.WithinBudget ? "" : " - OVER BUDGET")}."));
     }

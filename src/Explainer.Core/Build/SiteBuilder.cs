@@ -6,6 +6,7 @@ using Explainer.Modules;
 using Explainer.Pages;
 using Explainer.Site;
 using Explainer.Templates;
+using Explainer.Publishing;
 
 namespace Explainer.Build;
 
@@ -34,6 +35,7 @@ public sealed record BuildOptions(
 /// <param name="FilesWritten">The files of the new site.</param>
 /// <param name="BytesWritten">Their size.</param>
 /// <param name="FilesUnchanged">How many of them had the same bytes as in the previous site and were kept as they were.</param>
+/// <param name="Pages">What the build recorded of each page it wrote, for the summary's budgets (<see cref="PageCeilings"/>).</param>
 /// <param name="SiteFiles">The paths of the new site's files (relative, forward slashes), so that nothing has to search the output for them.</param>
 /// <param name="Warnings">What the build noticed but did not stop for: files in the output folder that it did not write and left alone.</param>
 /// <param name="Site">The site as the build resolved it (site.yml and the public URL), so that nothing reads site.yml again; null when site.yml could not be read or the build stopped before.</param>
@@ -45,7 +47,8 @@ public sealed record BuildResult(
     int FilesUnchanged = 0,
     IReadOnlySet<string>? SiteFiles = null,
     IReadOnlyList<Diagnostic>? Warnings = null,
-    ResolvedSite? Site = null)
+    ResolvedSite? Site = null,
+    IReadOnlyDictionary<string, PageCeiling>? Pages = null)
 {
     public bool Succeeded => Diagnostics.Count == 0;
 }
@@ -164,7 +167,8 @@ public sealed class SiteBuilder
                 .WithService(catalog)
                 .WithService(strings)
                 .WithService(images);
-            var writer = new SiteWriter(stagingSettings);
+            var pages = new PageCeilings();
+            var writer = new SiteWriter(stagingSettings, pages.Record);
             stagingSettings.WithService(writer);
             if (site is not null)
             {
@@ -225,7 +229,7 @@ public sealed class SiteBuilder
             cache?.Commit(siteFiles);
             PhaseLog?.Invoke($"Commit: {siteFiles.Count - unchanged} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
             var warnings = options.Clean ? [] : outputFolder.LeftAlone(settings.DisplayPath);
-            return new BuildResult([], siteFiles.Count, written.Bytes, watch.Elapsed, unchanged, siteFiles, warnings, site);
+            return new BuildResult([], siteFiles.Count, written.Bytes, watch.Elapsed, unchanged, siteFiles, warnings, site, pages.Pages);
         }
         catch
         {

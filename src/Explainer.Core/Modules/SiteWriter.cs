@@ -11,8 +11,12 @@ namespace Explainer.Modules;
 /// it is, with its modification time. <c>SiteBuilder</c> registers one per build as a service
 /// and reads <see cref="Files"/> when the pipelines are done.
 /// </summary>
-public sealed class SiteWriter(BuildSettings settings)
+/// <param name="written">Called with every file written (the build's budgets learn the pages from it).</param>
+public sealed class SiteWriter(BuildSettings settings, SiteWriter.FileWritten? written = null)
 {
+    /// <summary>Told of a file of the site as it is written (or found unchanged).</summary>
+    public delegate void FileWritten(string destination, ReadOnlySpan<byte> content);
+
     private readonly FileTally _site = new();
 
     /// <summary>Every file written or kept so far: the new site, once the pipelines are done.</summary>
@@ -56,9 +60,10 @@ public sealed class SiteWriter(BuildSettings settings)
             RandomAccess.Write(file, content, fileOffset: 0);
         }
 
-        var written = new WrittenFiles([destination], content.Length, unchanged ? 1 : 0);
-        Record(written);
-        return written;
+        written?.Invoke(destination, content);
+        var files = new WrittenFiles([destination], content.Length, unchanged ? 1 : 0);
+        Record(files);
+        return files;
     }
 
     /// <summary>

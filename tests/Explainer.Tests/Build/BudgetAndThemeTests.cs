@@ -34,6 +34,11 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
         var files = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Output, f)).Reverse();
         Assert.Equal(budgets, SiteBudgets.Measure(site.Output, "/", files));
         Assert.Equal(budgets, SiteBudgets.Measure(site.Output, "/", site.Result.SiteFiles));
+
+        // As the build summary measures: from what the build recorded of each page as it wrote it.
+        Assert.NotNull(site.Result.Pages);
+        Assert.Equal(every.Count, site.Result.Pages.Count);
+        Assert.Equal(budgets, SiteBudgets.Measure(site.Output, "/", site.Result.SiteFiles, site.Result.Pages));
         Assert.Equal(every.Where(p => !p.WithinBudget), SiteBudgets.PagesOverBudget(site.Output));
     }
 
@@ -56,6 +61,7 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
         Assert.True(budgets.ScriptGzipBytes > 0, "scripts under the base path are found");
         Assert.Equal(Definition(every), budgets);
         Assert.Equal(budgets, SiteBudgets.Measure(build.Output, "/x/"));
+        Assert.Equal(budgets, SiteBudgets.Measure(build.Output, "/x/", result.SiteFiles, result.Pages));
         foreach (var page in Directory.EnumerateFiles(build.Output, "index.html", SearchOption.AllDirectories))
         {
             Assert.Equal(PageLinks.InText(File.ReadAllText(page)), PageLinks.In(File.ReadAllBytes(page)));
