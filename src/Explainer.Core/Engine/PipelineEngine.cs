@@ -231,7 +231,7 @@ public sealed class PipelineEngine
         private async Task<IReadOnlyList<Document>?> RunModulesAsync(Pipeline pipeline, Phase phase, IReadOnlyList<Document> inputs)
         {
             var name = pipeline.Name;
-            var context = new ExecutionContext(this, name, phase, _settings, Diagnostics, _cancellationToken, _engine.DetailLog);
+            var context = new ExecutionContext(target => OutputsOf(name, target), name, phase, _settings, Diagnostics, _cancellationToken, _engine.DetailLog);
             var watch = Stopwatch.StartNew();
             var documents = inputs;
             foreach (var module in pipeline.ModulesOf(phase))
@@ -291,43 +291,4 @@ public sealed class PipelineEngine
                 $"{cause.GetType().Name} in pipeline {pipeline}, phase {phase}, module {module.GetType().Name}: {cause.Message}"));
         }
     }
-
-    private sealed class ExecutionContext(
-        Run run,
-        string pipelineName,
-        Phase phase,
-        BuildSettings settings,
-        DiagnosticBag diagnostics,
-        CancellationToken cancellationToken,
-        Action<string>? detailLog) : IExecutionContext
-    {
-        public string PipelineName { get; } = pipelineName;
-
-        public Phase Phase { get; } = phase;
-
-        public BuildSettings Settings { get; } = settings;
-
-        public DiagnosticBag Diagnostics { get; } = diagnostics;
-
-        public CancellationToken CancellationToken { get; } = cancellationToken;
-
-        public IReadOnlyList<Document> OutputsOf(string pipelineName) =>
-            Phase == Phase.Input
-                ? throw new InvalidOperationException($"Pipeline '{PipelineName}' cannot read other pipelines' documents in its Input phase.")
-                : run.OutputsOf(PipelineName, pipelineName);
-
-        public void LogDetail(string message) => detailLog?.Invoke($"{PipelineName}/{Phase}: {message}");
-    }
 }
-
-/// <summary>The outcome of a run: errors, and the documents each pipeline ended its Process and Output phases with.</summary>
-public sealed record EngineResult(
-    IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyDictionary<string, IReadOnlyList<Document>> ProcessOutputs,
-    IReadOnlyDictionary<string, IReadOnlyList<Document>> Outputs)
-{
-    public bool Succeeded => Diagnostics.Count == 0;
-}
-
-/// <summary>The pipeline graph is wrong: a cycle, an unknown dependency, or a duplicate name. Raised before anything runs.</summary>
-public sealed class PipelineGraphException(string message) : Exception(message);
