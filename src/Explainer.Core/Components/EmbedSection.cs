@@ -65,9 +65,9 @@ public sealed record EmbedSection(string Id, string Partial, string Title, objec
     public object PageModel { get; private init; } = Model;
 
     /// <summary>The section with its "Embed" control for the explainer page.</summary>
-    public EmbedSection OnPage(string slug, string basePath)
+    public EmbedSection OnPage()
     {
-        var control = new EmbedView($"{basePath}{slug}/embed/{Id}/", Title, Height, "embed-" + Id);
+        var control = new EmbedView(Id, Title, Height);
         return this with { Control = control, PageModel = ((IEmbeddable)Model).WithEmbed(control) };
     }
 }

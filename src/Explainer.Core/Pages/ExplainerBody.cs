@@ -33,7 +33,7 @@ public sealed class ExplainerBody
         var placed = context.Article.Blocks.Select(b => Item(b, context, templateComponents)).ToList();
         var items = placed.Concat(ComponentList.All.SelectMany(c => c.Unplaced(context)).ToList()).ToList();
         var sections = items.SelectMany(i => EmbedSection.In(i.Model))
-            .Select(m => EmbedSection.From(m, context.T).OnPage(context.Slug, context.BasePath))
+            .Select(m => EmbedSection.From(m, context.T).OnPage())
             .ToList();
         var controls = sections.ToDictionary(e => e.Model, e => (IEmbeddable)e.PageModel, ReferenceEqualityComparer.Instance);
         var withControls = items.Select(i => i with { Model = WithControls(i.Model, controls) }).ToList();

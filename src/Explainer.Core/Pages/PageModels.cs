@@ -28,13 +28,13 @@ public sealed record ExplainerView(
     /// <summary>oEmbed discovery links, one per embeddable section, when the site's public URL is known.</summary>
     public IReadOnlyList<Components.LinkView> Discovery { get; init; } = [];
 
-    /// <summary>What each section's "Embed" control hands out, by its <see cref="EmbedView.ControlId"/> (after <see cref="WithEmbedSnippets"/>).</summary>
-    public IReadOnlyDictionary<string, Embeds.EmbedSnippet> EmbedSnippets { get; init; } = new Dictionary<string, Embeds.EmbedSnippet>();
+    /// <summary>The snippets the "Embed" controls hand out, with placeholders for each section's id, title and height (after <see cref="WithEmbedSnippets"/>).</summary>
+    public Embeds.EmbedSnippet? EmbedPattern { get; init; }
 
     /// <summary>The view with the snippets of its sections, whose URLs <paramref name="page"/> knows.</summary>
     public ExplainerView WithEmbedSnippets(PageContext page) => this with
     {
-        EmbedSnippets = Sections.ToDictionary(s => s.Control!.ControlId, s => Embeds.EmbedSnippet.For(page, this, s), StringComparer.Ordinal),
+        EmbedPattern = Sections.Count == 0 ? null : Embeds.EmbedSnippet.Pattern(page, this),
     };
 
     public static ExplainerView From(

@@ -128,6 +128,11 @@ public sealed class SeedEmbedTests(SubPathSite site) : IClassFixture<SubPathSite
     {
         var page = Parse($"{Slug}/index.html");
         Assert.Equal(Sections.Length, page.QuerySelectorAll(".embed-control").Length);
+
+        // The page carries the snippets once, with placeholders each control fills in, escaped (embed-control.js).
+        var template = page.GetElementById("embed-control-panel")!;
+        string Fill(string pattern, AngleSharp.Dom.IElement control) => System.Text.RegularExpressions.Regex.Replace(
+            pattern, @"\{embed-(section|title|height)\}", m => Explainer.Templates.HtmlEscaper.Escape(control.GetAttribute("data-embed-" + m.Groups[1].Value)));
         foreach (var section in Sections)
         {
             var control = page.GetElementById(section)?.QuerySelector(".embed-control");
@@ -138,7 +143,7 @@ public sealed class SeedEmbedTests(SubPathSite site) : IClassFixture<SubPathSite
             {
                 // The iframe the page hands out is the oEmbed response's, to the byte: one writer (EmbedSnippet) makes both.
                 var title = Explainer.Templates.HtmlEscaper.Escape(json.RootElement.GetProperty("title").GetString());
-                var iframe = control.GetAttribute("data-embed-iframe") ?? string.Empty;
+                var iframe = Fill(template.GetAttribute("data-embed-iframe")!, control);
                 Assert.StartsWith($"<iframe src=\"{PageUrl}embed/{section}/\" title=\"{title}\"", iframe);
                 Assert.Equal($"<blockquote><a href=\"{PageUrl}#{section}\">{title}</a></blockquote>{iframe}", json.RootElement.GetProperty("html").GetString());
 
@@ -147,7 +152,7 @@ public sealed class SeedEmbedTests(SubPathSite site) : IClassFixture<SubPathSite
                 Assert.Equal(
                     $"<div data-explainer-embed=\"{PageUrl}embed/{section}/\" data-title=\"{title}\" data-height=\"{height}\"><a href=\"{PageUrl}embed/{section}/\">{title}</a></div>\n" +
                     $"<script async src=\"{SubPathSite.BaseUrl}assets/embed.js\"></script>",
-                    control.GetAttribute("data-embed-script"));
+                    Fill(template.GetAttribute("data-embed-script")!, control));
                 Assert.True(File.Exists(Path.Combine(site.Output, "assets", "embed.js")));
             }
 

@@ -2,8 +2,16 @@
 (function () {
   var d = document;
 
-  // The snippets are in the page, written by the generator (EmbedSnippet). Without the site's public
-  // URL their URLs are root-relative: they are made absolute from the address the page is read at.
+  // The snippets are in the page once, written by the generator (EmbedSnippet) with placeholders for
+  // the section's id, title and height, which each control fills in, escaped as the generator escapes.
+  // Without the site's public URL their URLs are root-relative: they are made absolute from the
+  // address the page is read at.
+  var escapes = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+  function fill(pattern, box) {
+    return pattern.replace(/\{embed-(section|title|height)\}/g, function (all, name) {
+      return box.getAttribute("data-embed-" + name).replace(/[&<>"']/g, function (c) { return escapes[c]; });
+    });
+  }
   function absolute(snippet) {
     return snippet.replace(/ (src|href|data-explainer-embed)="([^"]*)"/g, function (all, name, url) {
       return /^[a-z][a-z0-9+.-]*:/i.test(url) ? all : " " + name + '="' + new URL(url, location.href).href + '"';
@@ -12,8 +20,8 @@
 
   function setUp(box) {
     var forms = {
-      script: absolute(box.getAttribute("data-embed-script")),
-      iframe: absolute(box.getAttribute("data-embed-iframe"))
+      script: absolute(fill(template.getAttribute("data-embed-script"), box)),
+      iframe: absolute(fill(template.getAttribute("data-embed-iframe"), box))
     };
     // The button and its panel: written once per page (embed-panel.html), copied for each section.
     box.appendChild(template.content.cloneNode(true));
