@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 
 namespace Explainer.Publishing;
@@ -49,10 +50,13 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
         }
 
         // Highest ceiling first, on every core: a page whose ceiling is below the heaviest found so
-        // far is not compressed. Pages are handed out a few ahead of the floor, so some more may be.
+        // far is not compressed.
+        // Handed out one at a time (no buffering), so each page is taken only once the pages before
+        // it that were weighed have raised the floor.
         long floor = 0;
-        var weighed = read.OrderByDescending(p => p.Ceiling).ThenBy(p => p.Page, StringComparer.Ordinal)
-            .TakeWhile(p => p.Ceiling >= Volatile.Read(ref floor))
+        var ordered = read.OrderByDescending(p => p.Ceiling).ThenBy(p => p.Page, StringComparer.Ordinal)
+            .TakeWhile(p => p.Ceiling >= Volatile.Read(ref floor));
+        var weighed = Partitioner.Create(ordered, EnumerablePartitionerOptions.NoBuffering)
             .AsParallel()
             .Select(p => Raise(ref floor, weigher.Read(p.Page, floor: 0)))
             .ToList();
