@@ -27,10 +27,17 @@ public sealed class Topology
         [MapScale.Small] = new(() => LoadShipped("countries-110m.json.gz")),
     };
 
-    private Topology(IReadOnlyList<GeoPoint[]> arcs, IReadOnlyList<Country> countries)
+    private static readonly Dictionary<MapScale, Lazy<Topology>> Drawn = new()
+    {
+        [MapScale.Medium] = new(() => PointOfView.Apply(NaturalEarth(MapScale.Medium))),
+        [MapScale.Small] = new(() => PointOfView.Apply(NaturalEarth(MapScale.Small))),
+    };
+
+    private Topology(IReadOnlyList<GeoPoint[]> arcs, IReadOnlyList<Country> countries, IReadOnlyList<AnnexedArea>? annexed = null)
     {
         Arcs = arcs;
         Countries = countries;
+        Annexed = annexed ?? [];
     }
 
     /// <summary>Every arc as points in degrees, in the order the file lists them.</summary>
@@ -39,8 +46,17 @@ public sealed class Topology
     /// <summary>The countries, in the order the file lists them.</summary>
     public IReadOnlyList<Country> Countries { get; }
 
-    /// <summary>The world at <paramref name="scale"/>, read once per process from the data built into the tool.</summary>
-    public static Topology World(MapScale scale) => Shipped[scale].Value;
+    /// <summary>Areas drawn as part of one country and marked as annexed by another (<see cref="PointOfView"/>).</summary>
+    public IReadOnlyList<AnnexedArea> Annexed { get; }
+
+    /// <summary>The world as the maps draw it at <paramref name="scale"/>: Natural Earth with the tool's <see cref="PointOfView"/>.</summary>
+    public static Topology World(MapScale scale) => Drawn[scale].Value;
+
+    /// <summary>The world at <paramref name="scale"/> as Natural Earth has it, read once per process from the data built into the tool.</summary>
+    public static Topology NaturalEarth(MapScale scale) => Shipped[scale].Value;
+
+    /// <summary>The same arcs with other countries and annexed areas.</summary>
+    internal Topology With(IReadOnlyList<Country> countries, IReadOnlyList<AnnexedArea> annexed) => new(Arcs, countries, annexed);
 
     /// <summary>Reads a topology whose countries are the geometry collection <paramref name="objectName"/>.</summary>
     public static Topology Read(Stream json, string objectName = "countries")

@@ -76,15 +76,29 @@ public sealed class TopologyTests
         Assert.True(world.Contains(world.Country("242")!, new GeoPoint(-17.8, 178.0)), "Fiji, on both sides of 180°");
     }
 
-    [Fact]
-    public void Natural_Earth_4_1_draws_Crimea_inside_Russia()
+    [Theory]
+    [InlineData(MapScale.Small)]
+    [InlineData(MapScale.Medium)]
+    public void Crimea_is_drawn_as_Ukraine_and_marked_as_annexed_by_Russia(MapScale scale)
     {
-        // Why the map component must redraw Crimea as Ukraine's, marked as annexed (issue 23): the data
-        // as shipped puts Simferopol inside Russia's shape.
-        var world = Topology.World(MapScale.Medium);
-        var simferopol = new GeoPoint(44.9521, 34.1024);
+        // Natural Earth 4.1 puts Simferopol inside Russia's shape; the maps draw it inside Ukraine's.
+        var naturalEarth = Topology.NaturalEarth(scale);
+        var world = Topology.World(scale);
+        var simferopol = PointOfView.Simferopol;
 
-        Assert.True(world.Contains(world.Country("643")!, simferopol));
-        Assert.False(world.Contains(world.Country("804")!, simferopol));
+        Assert.True(naturalEarth.Contains(naturalEarth.Country("643")!, simferopol));
+        Assert.False(naturalEarth.Contains(naturalEarth.Country("804")!, simferopol));
+        Assert.True(world.Contains(world.Country("804")!, simferopol));
+        Assert.False(world.Contains(world.Country("643")!, simferopol));
+
+        var annexed = Assert.Single(world.Annexed);
+        Assert.Equal(("804", "643"), (annexed.Of, annexed.By));
+        Assert.True(world.Contains(new Country("804", "Krim", [annexed.Polygon]), simferopol));
+
+        // Nothing else moved: Moscow and Kyiv stay where they were, and Russia lost one polygon only.
+        Assert.True(world.Contains(world.Country("643")!, new GeoPoint(55.7558, 37.6173)));
+        Assert.True(world.Contains(world.Country("804")!, new GeoPoint(50.4501, 30.5234)));
+        Assert.Equal(naturalEarth.Country("643")!.Polygons.Count - 1, world.Country("643")!.Polygons.Count);
+        Assert.Equal(naturalEarth.Countries.Select(c => c.Id), world.Countries.Select(c => c.Id));
     }
 }
