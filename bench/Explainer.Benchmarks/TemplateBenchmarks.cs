@@ -30,7 +30,7 @@ public class TemplateBenchmarks
         };
         var page = new PageContext(ResolvedSite.Of(Seed.Site, null), site, assets, _catalog, strings);
         var view = ExplainerView.From(article, data, Seed.Site, "/", strings.For, new Dictionary<string, Explainer.Components.Media.MediaRendition>(), _catalog.ComponentTemplates)
-            .WithEmbedSnippets(page);
+            .WithEmbedPattern(page);
         _scope = page.Scope("de");
         _page = new { site, page = view };
         // One index page listing 1000 (index_page_size allows up to 1000; the default is 50).

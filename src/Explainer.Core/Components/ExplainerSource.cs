@@ -42,7 +42,7 @@ public sealed record ExplainerSource(Article Article, ExplainerData Data)
     /// mark says), decoded straight from its bytes: ReadAllText grows a builder chunk by chunk, and
     /// every explainer's two files are read on every build.
     /// </summary>
-    public static string ReadText(string path)
+    internal static string ReadText(string path)
     {
         var bytes = File.ReadAllBytes(path);
         return bytes.AsSpan() switch

@@ -28,11 +28,11 @@ public sealed record ExplainerView(
     /// <summary>oEmbed discovery links, one per embeddable section, when the site's public URL is known.</summary>
     public IReadOnlyList<Components.LinkView> Discovery { get; init; } = [];
 
-    /// <summary>The snippets the "Embed" controls hand out, with placeholders for each section's id, title and height (after <see cref="WithEmbedSnippets"/>).</summary>
+    /// <summary>The snippets the "Embed" controls hand out, with placeholders for each section's id, title and height (after <see cref="WithEmbedPattern"/>).</summary>
     public Embeds.EmbedSnippet? EmbedPattern { get; init; }
 
     /// <summary>The view with the snippets of its sections, whose URLs <paramref name="page"/> knows.</summary>
-    public ExplainerView WithEmbedSnippets(PageContext page) => this with
+    public ExplainerView WithEmbedPattern(PageContext page) => this with
     {
         EmbedPattern = Sections.Count == 0 ? null : Embeds.EmbedSnippet.Pattern(page, this),
     };

@@ -58,7 +58,7 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
             .TakeWhile(p => p.Ceiling >= Volatile.Read(ref floor));
         var weighed = Partitioner.Create(ordered, EnumerablePartitionerOptions.NoBuffering)
             .AsParallel()
-            .Select(p => Raise(ref floor, weigher.Read(p.Page, floor: 0)))
+            .Select(p => Raise(ref floor, weigher.Read(p.Page)))
             .ToList();
         var heaviest = weighed.OrderByDescending(p => p.GzipBytes).ThenBy(p => p.Page, StringComparer.Ordinal).First();
         return new SiteBudgets(read.Max(p => p.ScriptGzipBytes), heaviest.Page, heaviest.GzipBytes!.Value);
@@ -81,7 +81,7 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
     public static IReadOnlyList<PageWeight> MeasurePages(string outputFolder, string basePath = "/", IEnumerable<string>? siteFiles = null)
     {
         var weigher = new Weigher(outputFolder, basePath, siteFiles);
-        return [.. weigher.Pages.AsParallel().AsOrdered().Select(page => weigher.Read(page, floor: 0).Weight)];
+        return [.. weigher.Pages.AsParallel().AsOrdered().Select(page => weigher.Read(page).Weight)];
     }
 
     /// <summary>The pages over a budget, in ordinal order.</summary>
@@ -154,13 +154,12 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
         /// <summary>The site's pages (<c>index.html</c> files), relative to it, in ordinal order.</summary>
         public List<string> Pages { get; }
 
-        /// <summary>Reads a page and compresses it unless its bound with what it links stays below <paramref name="floor"/>.</summary>
-        public PageRead Read(string page, long floor)
+        /// <summary>Reads a page and weighs it, at level 9, with what it links.</summary>
+        public PageRead Read(string page)
         {
             var bytes = File.ReadAllBytes(Path.Combine(_outputFolder, page));
             var (scripts, assets) = Linked(bytes);
-            var compressed = GzipBound(bytes.Length) + assets < floor ? (long?)null : Gzip(bytes) + assets;
-            return new PageRead(page, scripts, compressed);
+            return new PageRead(page, scripts, Gzip(bytes) + assets);
         }
 
         /// <summary>

@@ -10,7 +10,7 @@ public sealed class LayOutPage : IExplainerStep
         var (article, data) = explainer.Source;
         var page = explainer.RequirePage();
         var renditions = explainer.Renditions;
-        explainer.View = ExplainerView.From(article, data, page.Site, page.BasePath, page.Strings.For, renditions, page.Catalog.ComponentTemplates).WithEmbedSnippets(page);
+        explainer.View = ExplainerView.From(article, data, page.Site, page.BasePath, page.Strings.For, renditions, page.Catalog.ComponentTemplates).WithEmbedPattern(page);
         return true;
     }
 }

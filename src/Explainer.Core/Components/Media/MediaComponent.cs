@@ -27,7 +27,10 @@ public sealed class MediaComponent : Component<MediaItem>
 
     public override string? SceneKey => "media";
 
-    public override string? EmbedPartial => "media";
+    /// <summary>The partial that renders one of its sections, on the page and in an embed page.</summary>
+    public const string Partial = "media";
+
+    public override string? EmbedPartial => Partial;
 
     public override IReadOnlyList<string> Templates => ["media", "state-media"];
 

@@ -29,7 +29,7 @@ public sealed record MediaView(
 
     public string SectionId => Id;
 
-    public string Partial => "media";
+    public string Partial => MediaComponent.Partial;
 
     public int PresetHeight => CaptionHeight + (int)Math.Ceiling(EmbedSection.Width * (double)Height / Math.Max(Width, 1));
 

@@ -12,7 +12,7 @@ public sealed record PerspectiveView(string SectionId, string Question, string? 
     /// <summary>The section's "Embed" control on the explainer page; null inside an embed page.</summary>
     public EmbedView? Embed { get; init; }
 
-    public string Partial => "perspectives";
+    public string Partial => PerspectivesComponent.Partial;
 
     public int PresetHeight => BaseHeight + (ViewHeight * Views.Count);
 

@@ -25,7 +25,10 @@ public sealed class PerspectivesComponent : Component<Perspective>
 
     public override bool PlacedById => true;
 
-    public override string? EmbedPartial => "perspectives";
+    /// <summary>The partial that renders one of its sections, on the page and in an embed page.</summary>
+    public const string Partial = "perspectives";
+
+    public override string? EmbedPartial => Partial;
 
     public override IReadOnlyList<string> Templates => ["perspectives"];
 

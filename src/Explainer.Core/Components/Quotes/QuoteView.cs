@@ -32,7 +32,7 @@ public sealed record QuoteView(
 
     public string SectionId => Id;
 
-    public string Partial => "quote";
+    public string Partial => QuotesComponent.Partial;
 
     public int PresetHeight => BaseHeight + (ParagraphHeight * Paragraphs.Count) + (Note is null ? 0 : NoteHeight);
 

@@ -25,7 +25,10 @@ public sealed class QuotesComponent : Component<Quote>
 
     public override string? SceneKey => "quote";
 
-    public override string? EmbedPartial => "quote";
+    /// <summary>The partial that renders one of its sections, on the page and in an embed page.</summary>
+    public const string Partial = "quote";
+
+    public override string? EmbedPartial => Partial;
 
     public override IReadOnlyList<string> Templates => ["quotes", "quote", "state-quote"];
 

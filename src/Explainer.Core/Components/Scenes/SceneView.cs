@@ -16,7 +16,7 @@ public sealed record SceneView(string SectionId, string SceneId, string? Title, 
     /// <summary>The section's "Embed" control on the explainer page; null inside an embed page.</summary>
     public EmbedView? Embed { get; init; }
 
-    public string Partial => "scene";
+    public string Partial => ScenesComponent.Partial;
 
     public int PresetHeight => BaseHeight + (StepHeight * Groups.Sum(g => g.Steps.Count));
 

@@ -24,7 +24,10 @@ public sealed class ScenesComponent : Component<Scene>
 
     public override bool PlacedById => true;
 
-    public override string? EmbedPartial => "scene";
+    /// <summary>The partial that renders one of its sections, on the page and in an embed page.</summary>
+    public const string Partial = "scene";
+
+    public override string? EmbedPartial => Partial;
 
     public override IReadOnlyList<string> Templates => ["scene", "state-map"];
 
@@ -66,5 +69,5 @@ public sealed class ScenesComponent : Component<Scene>
     }
 
     public override BodyItem Place(ArticleBlock div, ExplainerContext context) =>
-        new("scene", SceneView.Build(context.Data.Of<Scene>().First(s => s.Id == div.Id), div, context, b => context.BlockHtml(b)));
+        new(Partial, SceneView.Build(context.Data.Of<Scene>().First(s => s.Id == div.Id), div, context, b => context.BlockHtml(b)));
 }

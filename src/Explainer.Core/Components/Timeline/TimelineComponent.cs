@@ -26,7 +26,10 @@ public sealed class TimelineComponent : Component<TimelineEvent>
 
     public override string? SceneKey => "timeline";
 
-    public override string? EmbedPartial => "timeline";
+    /// <summary>The partial that renders one of its sections, on the page and in an embed page.</summary>
+    public const string Partial = "timeline";
+
+    public override string? EmbedPartial => Partial;
 
     public override IReadOnlyList<string> Templates => ["timeline", "state-timeline"];
 

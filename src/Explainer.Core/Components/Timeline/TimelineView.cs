@@ -10,7 +10,7 @@ public sealed record TimelineView(string SectionId, string Heading, IReadOnlyLis
     /// <summary>The section's "Embed" control on the explainer page; null inside an embed page.</summary>
     public EmbedView? Embed { get; init; }
 
-    public string Partial => "timeline";
+    public string Partial => TimelineComponent.Partial;
 
     public int PresetHeight => BaseHeight + (EventHeight * Events.Count);
 
