@@ -37,7 +37,7 @@ public sealed record BuildOptions(
 /// <param name="FilesUnchanged">How many of them had the same bytes as in the previous site and were kept as they were.</param>
 /// <param name="Pages">What the build recorded of each page it wrote, for the summary's budgets (<see cref="PageCeilings"/>).</param>
 /// <param name="SiteFiles">The paths of the new site's files (relative, forward slashes), so that nothing has to search the output for them.</param>
-/// <param name="Warnings">What the build noticed but did not stop for: files in the output folder that it did not write and left alone.</param>
+/// <param name="Warnings">What the build noticed but did not stop for: map labels with no room, files in the output folder that it did not write and left alone.</param>
 /// <param name="Site">The site as the build resolved it (site.yml and the public URL), so that nothing reads site.yml again; null when site.yml could not be read or the build stopped before.</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
@@ -155,6 +155,7 @@ public sealed class SiteBuilder
         }
 
         using var images = ImageCache.Open(options.ImageCacheFolder);
+        var buildWarnings = new BuildWarnings();
         try
         {
             var stagingSettings = new BuildSettings(input, staging.Path, theme)
@@ -166,7 +167,8 @@ public sealed class SiteBuilder
                 }
                 .WithService(catalog)
                 .WithService(strings)
-                .WithService(images);
+                .WithService(images)
+                .WithService(buildWarnings);
             var pages = new PageCeilings();
             var writer = new SiteWriter(stagingSettings, pages.Record);
             stagingSettings.WithService(writer);
@@ -228,7 +230,7 @@ public sealed class SiteBuilder
 
             cache?.Commit(siteFiles);
             PhaseLog?.Invoke($"Commit: {siteFiles.Count - unchanged} new or changed file(s) into {output} in {commit.ElapsedMilliseconds} ms");
-            var warnings = options.Clean ? [] : outputFolder.LeftAlone(settings.DisplayPath);
+            var warnings = buildWarnings.ToSortedList().Concat(options.Clean ? [] : outputFolder.LeftAlone(settings.DisplayPath)).ToList();
             return new BuildResult([], siteFiles.Count, written.Bytes, watch.Elapsed, unchanged, siteFiles, warnings, site, pages.Pages);
         }
         catch

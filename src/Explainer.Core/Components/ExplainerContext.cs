@@ -58,6 +58,12 @@ public sealed class ExplainerContext
 
     public IReadOnlyDictionary<string, MediaItem> Media { get; }
 
+    /// <summary>The store of drawn maps and encoded images, when the build has one (<see cref="Maps.MapDrawing.Cached"/>).</summary>
+    public Modules.ImageCache? Images { get; init; }
+
+    /// <summary>What laying out the page noticed but did not stop for, such as a map label with no room.</summary>
+    public List<Diagnostics.Diagnostic> Warnings { get; } = [];
+
     /// <summary>What the article placed: the components placed whole, and <c>component:id</c> for those placed by id.</summary>
     public ISet<string> Placed { get; } = new HashSet<string>(StringComparer.Ordinal);
 

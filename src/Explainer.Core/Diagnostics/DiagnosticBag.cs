@@ -9,6 +9,9 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => !_items.IsEmpty;
 
+    /// <summary>How many have been added.</summary>
+    public int Count => _items.Count;
+
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
     public void Add(SourceLocation location, string code, string message) => _items.Add(Diagnostic.At(location, code, message));

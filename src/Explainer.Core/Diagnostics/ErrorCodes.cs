@@ -75,6 +75,9 @@ public static class ErrorCodes
     /// <summary>A quote whose words do not stand in the blocks it names.</summary>
     public const string QuoteNotInText = "XPL0115";
 
+    /// <summary>A warning: a map label finds no room that keeps it clear of other labels, markers and the frame, and is left out.</summary>
+    public const string MapLabelHidden = "XPL0116";
+
     /// <summary>A Scriban template that does not parse.</summary>
     public const string TemplateSyntax = "XPL0201";
 

@@ -25,6 +25,9 @@ public sealed record ExplainerView(
     Publishing.PageMetadata Meta,
     IReadOnlyList<EmbedSection> Sections)
 {
+    /// <summary>What laying out the page noticed but did not stop for (<see cref="ExplainerContext.Warnings"/>).</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> Warnings { get; init; } = [];
+
     /// <summary>oEmbed discovery links, one per embeddable section, when the site's public URL is known.</summary>
     public IReadOnlyList<Components.LinkView> Discovery { get; init; } = [];
 
@@ -44,7 +47,8 @@ public sealed record ExplainerView(
         string basePath,
         Func<string, Templates.UiText> strings,
         IReadOnlyDictionary<string, MediaRendition> renditions,
-        IReadOnlySet<string> templateComponents)
+        IReadOnlySet<string> templateComponents,
+        Modules.ImageCache? images = null)
     {
         var fm = article.FrontMatter;
         static IReadOnlyList<Components.LinkView> Sources(ExplainerData data) =>
@@ -56,7 +60,8 @@ public sealed record ExplainerView(
         var language = fm.Language ?? site.Language;
         var canonical = fm.Canonical ?? (site.BaseUrl is { } b ? new Uri(b, article.Slug + "/").AbsoluteUri : null);
         var authors = fm.Authors.Count > 0 ? fm.Authors : site.Authors;
-        var body = ExplainerBody.Build(new ExplainerContext(article, data, language, strings(language), renditions, basePath), templateComponents);
+        var context = new ExplainerContext(article, data, language, strings(language), renditions, basePath) { Images = images };
+        var body = ExplainerBody.Build(context, templateComponents);
         return new ExplainerView(
             article.Slug,
             $"{basePath}{article.Slug}/",
@@ -73,6 +78,7 @@ public sealed record ExplainerView(
             Publishing.PageMetadata.Build(article, language, site, basePath, canonical, authors),
             body.Sections)
         {
+            Warnings = context.Warnings,
             Discovery = site.BaseUrl is { } baseUrl
                 ? body.Sections.Select(s => new Components.LinkView(new Uri(baseUrl, $"{article.Slug}/embed/{s.Id}/oembed.json").AbsoluteUri, s.Title)).ToList()
                 : [],

@@ -26,7 +26,7 @@ public sealed class BuildSummaryTests : IDisposable
             l => Assert.Equal("  Explainers       1  putin-nordkorea", l),
             l => Assert.Matches(@"^  Pages            3  ", l),
             l => Assert.Matches(@"^  Embed pages     \d\d  ", l),
-            l => Assert.Matches(@"^  Files           \d+  14 HTML, \d+ CSS, \d+ JavaScript, \d+ images, \d+ other$", l),
+            l => Assert.Matches(@"^  Files           \d+  15 HTML, \d+ CSS, \d+ JavaScript, \d+ images, \d+ other$", l),
             l => Assert.StartsWith("Budgets: JavaScript ", l, StringComparison.Ordinal));
         Assert.DoesNotContain('\r', stdout.ToString()); // no progress line: the output is not a terminal
     }

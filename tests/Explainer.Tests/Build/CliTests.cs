@@ -52,20 +52,26 @@ public sealed class CliTests : IDisposable
     public void Images_are_kept_in_the_cache_folder_given_and_nowhere_with_no_cache()
     {
         var cache = _temp.Combine("images");
+        var input = _temp.CopyFrom(Repository.Input, "input");
+        SeedImage.AddTo(input);
 
-        Assert.Equal(Program.Success, Run("build", "--input", Repository.Input, "--output", Output, "--theme", Repository.Theme, "--cache", cache));
-        Assert.NotEmpty(Directory.EnumerateFiles(cache, "*.webp", SearchOption.AllDirectories));
+        Assert.Equal(Program.Success, Run("build", "--input", input, "--output", Output, "--theme", Repository.Theme, "--cache", cache));
+        // The image's three widths, and the drawn social image.
+        Assert.Equal(3, Directory.EnumerateFiles(cache, "*.webp", SearchOption.AllDirectories).Count());
         Assert.Single(Directory.EnumerateFiles(cache, "*.png", SearchOption.AllDirectories));
 
         Directory.Delete(cache, recursive: true);
-        Assert.Equal(Program.Success, Run("build", "--input", Repository.Input, "--output", Output, "--theme", Repository.Theme, "--cache", cache, "--no-cache"));
+        Assert.Equal(Program.Success, Run("build", "--input", input, "--output", Output, "--theme", Repository.Theme, "--cache", cache, "--no-cache"));
         Assert.False(Directory.Exists(cache));
     }
 
     [Fact]
     public void Without_the_cache_option_images_are_kept_in_the_user_cache_folder()
     {
-        Assert.Equal(Program.Success, Run("build", "--input", Repository.Input, "--output", Output, "--theme", Repository.Theme));
+        var input = _temp.CopyFrom(Repository.Input, "input");
+        SeedImage.AddTo(input);
+
+        Assert.Equal(Program.Success, Run("build", "--input", input, "--output", Output, "--theme", Repository.Theme));
 
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(UserCacheFolder.Path, "explainer"), "*.webp", SearchOption.AllDirectories));
     }

@@ -10,7 +10,13 @@ public sealed class ImageCacheTests : IDisposable
 {
     private readonly TempFolder _temp = new();
 
-    public ImageCacheTests() => CorpusGenerator.Generate(Repository.Input, Input, 3);
+    public ImageCacheTests()
+    {
+        // Every explainer of the corpus keeps the seed's media: this image, wide enough for several variants, in each.
+        var seed = _temp.CopyFrom(Repository.Input, "seed");
+        SeedImage.AddTo(seed);
+        CorpusGenerator.Generate(seed, Input, 3);
+    }
 
     public void Dispose() => _temp.Dispose();
 
@@ -25,6 +31,8 @@ public sealed class ImageCacheTests : IDisposable
 
         Assert.Empty(result.Diagnostics);
         var written = Directory.EnumerateFiles(_temp.Combine("site"), "*.webp", SearchOption.AllDirectories).ToList();
+        string[] widths = [$"{SeedImage.Id}-480.", $"{SeedImage.Id}-960.", $"{SeedImage.Id}-{SeedImage.Width}."];
+        Assert.Equal(3 * widths.Length, written.Count(f => widths.Any(w => Path.GetFileName(f).StartsWith(w, StringComparison.Ordinal))));
         var distinct = written.Select(File.ReadAllBytes).Select(Convert.ToBase64String).Distinct().Count();
         Assert.Equal(3 * distinct, written.Count);
         Assert.Equal(distinct, Directory.EnumerateFiles(Cache, "*.webp", SearchOption.AllDirectories).Count());
@@ -52,7 +60,7 @@ public sealed class ImageCacheTests : IDisposable
     {
         await BuildAsync("first");
         var social = Directory.EnumerateFiles(Cache, "*.png", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var replacement = await File.ReadAllBytesAsync(Path.Combine(Repository.Input, "putin-nordkorea", "media", "orte.png"), TestContext.Current.CancellationToken);
+        var replacement = SeedImage.Png();
         foreach (var file in social)
         {
             File.WriteAllBytes(file, replacement);

@@ -166,11 +166,12 @@ public sealed class OutputFolderTests : IDisposable
     public void A_symbolic_link_in_the_input_that_leads_outside_it_is_refused_where_it_is()
     {
         var input = _temp.CopyFrom(Repository.Input, "input");
+        SeedImage.AddTo(input);
         var secret = _temp.Write("secret/key.txt", "not for the web");
         File.CreateSymbolicLink(Path.Combine(input, "putin-nordkorea", "media", "key.txt"), secret);
         Directory.CreateSymbolicLink(Path.Combine(input, "putin-nordkorea", "media", "home"), Path.GetDirectoryName(secret)!);
         // A link that stays inside the input folder is fine.
-        File.CreateSymbolicLink(Path.Combine(input, "putin-nordkorea", "media", "same.png"), "orte.png");
+        File.CreateSymbolicLink(Path.Combine(input, "putin-nordkorea", "media", "same.png"), Path.GetFileName(SeedImage.Src));
 
         Assert.Equal(Program.ContentErrors, Build("--input", input));
 
@@ -185,7 +186,7 @@ public sealed class OutputFolderTests : IDisposable
     public void A_loop_of_symbolic_links_is_a_located_error_not_a_crash()
     {
         var input = _temp.CopyFrom(Repository.Input, "input");
-        var media = Path.Combine(input, "putin-nordkorea", "media");
+        var media = Directory.CreateDirectory(Path.Combine(input, "putin-nordkorea", "media")).FullName;
         File.CreateSymbolicLink(Path.Combine(media, "a"), Path.Combine(media, "b"));
         File.CreateSymbolicLink(Path.Combine(media, "b"), Path.Combine(media, "a"));
         Directory.CreateSymbolicLink(Path.Combine(media, "deeper"), Path.Combine(media, "deeper", "x"));

@@ -42,7 +42,6 @@ public sealed partial class SeedSiteTests(SeedSite site) : IClassFixture<SeedSit
             [
                 OutputManifest.FileName, ".nojekyll", "404.html", "assets/embed-child.{hash}.js", "assets/embed.{hash}.css", "assets/embed.js", "assets/explainer.{hash}.js", "assets/favicon.{hash}.svg",
                 "assets/site.{hash}.css", "index.html", ExplainerPage,
-                "putin-nordkorea/media/orte-1600.{hash}.webp", "putin-nordkorea/media/orte-480.{hash}.webp", "putin-nordkorea/media/orte-960.{hash}.webp",
                 "putin-nordkorea/social.png",
             ],
             FolderContents.Read(site.Output).Paths.Where(p => !p.Contains("/embed/", StringComparison.Ordinal)).Select(WithoutFingerprint));
@@ -52,7 +51,7 @@ public sealed partial class SeedSiteTests(SeedSite site) : IClassFixture<SeedSit
         string[] sections =
         [
             "figure-karte-orte", "figure-video-empfang", "perspectives", "quote-atomwaffe", "quote-besorgt", "quote-halbe-hauptstadt",
-            "quote-rote-linien", "quote-schlagzeile", "quote-wuetend", "scene-eskalation", "timeline",
+            "quote-rote-linien", "quote-schlagzeile", "quote-wuetend", "scene-eskalation", "scene-region", "timeline",
         ];
         Assert.Equal(sections.Select(s => $"putin-nordkorea/embed/{s}/index.html"), embeds);
     }

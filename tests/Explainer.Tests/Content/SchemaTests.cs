@@ -108,6 +108,7 @@ public class SchemaTests
         "true" => JsonValue.Create(true),
         "false" => JsonValue.Create(false),
         _ when long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => JsonValue.Create(n),
+        _ when System.Text.RegularExpressions.Regex.IsMatch(value, @"^[-+]?(\d+\.\d*|\.\d+)([eE][-+]?\d+)?$") => JsonValue.Create(double.Parse(value, CultureInfo.InvariantCulture)),
         _ => JsonValue.Create(value),
     };
 }

@@ -17,14 +17,14 @@ public sealed class SeedEmbedTests(SubPathSite site) : IClassFixture<SubPathSite
     public static readonly string[] Sections =
     [
         "figure-karte-orte", "figure-video-empfang", "perspectives", "quote-atomwaffe", "quote-besorgt", "quote-halbe-hauptstadt",
-        "quote-rote-linien", "quote-schlagzeile", "quote-wuetend", "scene-eskalation", "timeline",
+        "quote-rote-linien", "quote-schlagzeile", "quote-wuetend", "scene-eskalation", "scene-region", "timeline",
     ];
 
     private const string Slug = "putin-nordkorea";
 
     private static readonly string PageUrl = SubPathSite.BaseUrl + Slug + "/";
 
-    public static TheoryData<string> Snapshotted => ["timeline", "perspectives", "quote-atomwaffe", "scene-eskalation", "figure-karte-orte", "figure-video-empfang"];
+    public static TheoryData<string> Snapshotted => ["timeline", "perspectives", "quote-atomwaffe", "scene-eskalation", "scene-region", "figure-karte-orte", "figure-video-empfang"];
 
     [Fact]
     public void Every_section_has_an_embed_page_and_an_oembed_file_and_nothing_else()

@@ -10,7 +10,9 @@ public sealed class LayOutPage : IExplainerStep
         var (article, data) = explainer.Source;
         var page = explainer.RequirePage();
         var renditions = explainer.Renditions;
-        explainer.View = ExplainerView.From(article, data, page.Site, page.BasePath, page.Strings.For, renditions, page.Catalog.ComponentTemplates).WithEmbedPattern(page);
+        explainer.View = ExplainerView.From(article, data, page.Site, page.BasePath, page.Strings.For, renditions, page.Catalog.ComponentTemplates,
+            explainer.Settings.TryGetService<Modules.ImageCache>()).WithEmbedPattern(page);
+        explainer.Settings.TryGetService<Diagnostics.BuildWarnings>()?.AddRange(explainer.View.Warnings);
         return true;
     }
 }

@@ -24,9 +24,13 @@ public static class PointOfView
             c.Id == Russia ? c with { Polygons = [.. c.Polygons.Where(p => p != crimea)] }
             : c.Id == Ukraine ? c with { Polygons = [.. c.Polygons, crimea] }
             : c).ToList();
-        return naturalEarth.With(countries, [new AnnexedArea("Krim", Ukraine, Russia, crimea)]);
+        return naturalEarth.With(countries, [new AnnexedArea(new Dictionary<string, string>(StringComparer.Ordinal) { ["de"] = "Krim", ["en"] = "Crimea" }, Ukraine, Russia, crimea)]);
     }
 }
 
 /// <summary>An area drawn as part of country <paramref name="Of"/> and marked as annexed by country <paramref name="By"/> (ISO 3166-1 numeric codes).</summary>
-public sealed record AnnexedArea(string Name, string Of, string By, IReadOnlyList<int[]> Polygon);
+public sealed record AnnexedArea(IReadOnlyDictionary<string, string> Names, string Of, string By, IReadOnlyList<int[]> Polygon)
+{
+    /// <summary>The area's name in the language (its primary subtag), else in English.</summary>
+    public string Name(string language) => Names.TryGetValue(language.Split('-')[0], out var name) ? name : Names["en"];
+}

@@ -11,6 +11,17 @@ namespace Explainer.Components.Maps;
 public sealed class SvgPath
 {
     private readonly StringBuilder _d = new();
+    private readonly int _factor;
+
+    /// <summary>Path data with <paramref name="decimals"/> decimals (0 or 1): whole units for a map drawn at its own scale, tenths for finer geometry that is zoomed into.</summary>
+    public SvgPath(int decimals = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(decimals is 0 or 1, true, nameof(decimals));
+        _factor = decimals == 0 ? 1 : 10;
+    }
+
+    /// <summary>Whether nothing has been drawn.</summary>
+    public bool IsEmpty => _d.Length == 0;
 
     /// <summary>Adds a closed ring (<c>M … z</c>).</summary>
     public SvgPath Ring(IEnumerable<(double X, double Y)> points) => Add(points, close: true);
@@ -27,7 +38,7 @@ public sealed class SvgPath
         var start = _d.Length;
         foreach (var (x, y) in points)
         {
-            var (qx, qy) = (Tenths(x), Tenths(y));
+            var (qx, qy) = (Quantize(x), Quantize(y));
             if (count == 0)
             {
                 _d.Append(_d.Length == 0 ? "M" : " M").Append(Number(qx)).Append(',').Append(Number(qy));
@@ -60,14 +71,14 @@ public sealed class SvgPath
         return this;
     }
 
-    private static long Tenths(double value) => (long)Math.Round(value * 10, MidpointRounding.AwayFromZero);
+    private long Quantize(double value) => (long)Math.Round(value * _factor, MidpointRounding.AwayFromZero);
 
-    private static string Number(long tenths) =>
-        (tenths / 10m).ToString("0.#", CultureInfo.InvariantCulture);
+    private string Number(long units) =>
+        ((decimal)units / _factor).ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Signed(long tenths, bool first)
+    private string Signed(long units, bool first)
     {
-        var text = Number(tenths);
-        return tenths < 0 || first ? text : "," + text;
+        var text = Number(units);
+        return units < 0 || first ? text : "," + text;
     }
 }

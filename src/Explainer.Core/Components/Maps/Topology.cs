@@ -135,7 +135,8 @@ public sealed class Topology
         rings.EnumerateArray().Select(ring => ring.EnumerateArray().Select(i => i.GetInt32()).ToArray()).ToList();
 
     /// <summary>Ray casting in longitude and latitude: Natural Earth splits rings at ±180°, so none crosses it.</summary>
-    private static bool Surrounds(List<GeoPoint> ring, GeoPoint point)
+    /// <summary>Whether the ring, read as a plane polygon of longitudes and latitudes, surrounds the point (even-odd).</summary>
+    internal static bool Surrounds(List<GeoPoint> ring, GeoPoint point)
     {
         var inside = false;
         for (int i = 0, j = ring.Count - 1; i < ring.Count; j = i++)

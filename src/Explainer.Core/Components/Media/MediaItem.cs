@@ -1,3 +1,4 @@
+using Explainer.Components.Maps;
 using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Yaml;
@@ -21,8 +22,11 @@ public sealed record MediaItem(
     string? Provider,
     SourceLocation Location) : IEntry
 {
-    public static readonly string[] Keys = ["id", "type", "src", "alt", "caption", "credit", "poster", "captions", "url", "provider"];
-    public static readonly string[] Types = ["image", "video"];
+    public static readonly string[] Keys = ["id", "type", "src", "alt", "caption", "credit", "poster", "captions", "url", "provider", .. MapSpec.Keys];
+    public static readonly string[] Types = ["image", "video", "map"];
+
+    /// <summary>What a <c>type: map</c> draws; null for other types.</summary>
+    public MapSpec? Map { get; init; }
 
     public static MediaItem? Read(YamlMap map)
     {
@@ -31,7 +35,7 @@ public sealed record MediaItem(
         var type = map.String("type", required: true, where: $"media item '{id}'");
         if (type is not null && !Types.Contains(type))
         {
-            map.Context.Error(map.NodeOf("type")!, ErrorCodes.InvalidValue, $"the type of media item '{id}' must be image or video, not '{type}'");
+            map.Context.Error(map.NodeOf("type")!, ErrorCodes.InvalidValue, $"the type of media item '{id}' must be image, video or map, not '{type}'");
             type = null;
         }
 
@@ -58,13 +62,34 @@ public sealed record MediaItem(
             }
         }
 
+        MapSpec? mapSpec = null;
+        if (type == "map")
+        {
+            foreach (var key in new[] { "src", "alt", "poster", "captions", "url", "provider" }.Where(map.Has))
+            {
+                map.Context.Error(map.NodeOf(key)!, ErrorCodes.InvalidValue,
+                    $"map '{id}' is drawn by the tool from its places: it takes no '{key}' (its description is written from the places and routes)");
+            }
+
+            mapSpec = MapSpec.Read(map, id ?? "?");
+            (src, url) = (null, null); // reported above; no file to look for
+        }
+        else if (type is not null)
+        {
+            foreach (var key in MapSpec.Keys.Where(map.Has))
+            {
+                map.Context.Error(map.NodeOf(key)!, ErrorCodes.UnknownKey, $"'{key}' belongs to a map; media item '{id}' is of type {type}");
+            }
+        }
+
         // A video with neither src nor url is a reference not yet linked (the importer drafts such
         // entries); the page shows its caption and says that the video is not linked.
 
+        // A map with errors stays an entry (without its map), so that placing it is no error as well.
         return id is null || type is null
             ? null
-            : new MediaItem(id, type, src, alt, map.String("caption"), map.String("credit"), Path(map, "poster"), Path(map, "captions"),
-                url, map.String("provider"), map.Location);
+            : new MediaItem(id, type, src, alt, map.String("caption"), map.String("credit"), type == "map" ? null : Path(map, "poster"), type == "map" ? null : Path(map, "captions"),
+                url, map.String("provider"), map.Location) { Map = mapSpec };
     }
 
     /// <summary>A file next to explainer.yml; it may not leave the input folder.</summary>

@@ -1,3 +1,7 @@
+using Explainer.Components.Maps;
+using Explainer.Diagnostics;
+using Explainer.Templates;
+
 namespace Explainer.Components.Media;
 
 /// <summary>
@@ -24,6 +28,12 @@ public sealed record MediaView(
     /// <summary>The height of an embedded figure's caption and credit; the picture's follows from its aspect ratio at the nominal width.</summary>
     private const int CaptionHeight = 90;
 
+    /// <summary>A map's inline SVG (safe HTML: <see cref="MapDrawing"/> escapes what it writes); null for other types.</summary>
+    public HtmlString? MapSvg { get; init; }
+
+    /// <summary>A map's key: what its hatching means.</summary>
+    public IReadOnlyList<string> MapKey { get; init; } = [];
+
     /// <summary>The section's "Embed" control on the explainer page; null inside an embed page.</summary>
     public EmbedView? Embed { get; init; }
 
@@ -42,6 +52,17 @@ public sealed record MediaView(
 
     public static MediaView Build(MediaItem item, ExplainerContext context)
     {
+        if (item.Map is { } map)
+        {
+            var drawing = Draw(item, map, [null], context, string.Empty);
+            return new MediaView(MediaComponent.FigurePrefix + item.Id, "map", null, null, (int)MapDrawing.Width, (int)drawing.Height, null,
+                item.Caption, item.Credit ?? context.T("map_credit"), null, null, null, null, null, null)
+            {
+                MapSvg = new HtmlString(drawing.Svg(0)),
+                MapKey = drawing.Key,
+            };
+        }
+
         context.Renditions.TryGetValue(item.Id, out var rendition);
         var basePath = context.BasePath;
         string? Local(string? file) => file is null ? null : $"{basePath}{context.Slug}/{file}";
@@ -65,4 +86,33 @@ public sealed record MediaView(
                 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, context.T("watch_at"), item.Provider ?? new Uri(item.Url).Host)
                 : null);
     }
+
+    /// <summary>
+    /// A map drawn for <paramref name="focuses"/> once per page (and from the build's store when it
+    /// has it); a label with no room is a warning at the map's entry.
+    /// </summary>
+    public static MapDrawing Draw(MediaItem item, MapSpec map, IReadOnlyList<MapFocus?> focuses, ExplainerContext context, string where) =>
+        context.Memo($"map {item.Id} {string.Join(" | ", focuses.Select(f => f?.Canonical()))}", () =>
+        {
+            var drawing = MapDrawing.Cached(context.Images, map, focuses, Texts(item, context));
+            foreach (var (view, label) in drawing.Unplaced)
+            {
+                var at = focuses[view] is { } f ? $"{where} (focus {f.Canonical()})" : where;
+                context.Warnings.Add(Diagnostic.Warning(item.Location, ErrorCodes.MapLabelHidden,
+                    $"map '{item.Id}'{at}: the label '{label}' finds no room clear of the other labels, the markers and the frame, and is left out; move the places apart or widen the view"));
+            }
+
+            return drawing;
+        });
+
+    private static MapTexts Texts(MediaItem item, ExplainerContext context) => new(
+        item.Caption ?? context.T("map"),
+        context.T("map_distance"),
+        context.T("map_places"),
+        context.T("map_route"),
+        context.T("map_highlight"),
+        context.T("map_annexed"),
+        context.T("and"),
+        context.T("number_group"),
+        context.Language);
 }

@@ -1,3 +1,4 @@
+using Explainer.Components.Maps;
 using Explainer.Diagnostics;
 using Explainer.Yaml;
 
@@ -36,9 +37,9 @@ public sealed record SceneStep(Reference Block, SceneState Show)
         SceneState? state = null;
         if (show is not null)
         {
-            show.AllowOnly("'show'", SceneState.Kinds);
+            show.AllowOnly("'show'", [.. SceneState.Kinds, SceneState.FocusKey]);
             var kinds = SceneState.Kinds.Where(show.Has).ToList();
-            var onlyKnownKeys = show.Keys.All(k => SceneState.Kinds.Contains(k));
+            var onlyKnownKeys = show.Keys.All(k => SceneState.Kinds.Contains(k) || k == SceneState.FocusKey);
             if (kinds.Count > 1 || (kinds.Count == 0 && onlyKnownKeys))
             {
                 show.Context.Error(show.Node, ErrorCodes.InvalidValue,
@@ -46,22 +47,60 @@ public sealed record SceneStep(Reference Block, SceneState Show)
             }
             else if (kinds.Count == 1 && EntryIds.One(show, kinds[0]) is { } target)
             {
-                state = new SceneState(kinds[0], target);
+                var focus = show.Has(SceneState.FocusKey) ? ReadFocus(show, kinds[0]) : null;
+                if (!show.Has(SceneState.FocusKey) || focus is not null)
+                {
+                    state = new SceneState(kinds[0], target) { Focus = focus };
+                }
             }
         }
 
         return block is null || state is null ? null : new SceneStep(block.Value, state);
     }
+
+    /// <summary><c>focus:</c> a place id, a list of place ids, or <c>[west, south, east, north]</c>; only a map has one.</summary>
+    private static SceneFocus? ReadFocus(YamlMap show, string kind)
+    {
+        var node = show.NodeOf(SceneState.FocusKey)!;
+        if (kind != SceneState.Map)
+        {
+            show.Context.Error(node, ErrorCodes.InvalidValue, $"only a map has a focus; 'show: {{{kind}: …}}' takes none");
+            return null;
+        }
+
+        if (node is YamlSequenceNode { Children.Count: 4 } list && list.Children.All(c => c is YamlScalarNode { IsPlain: true } n && double.TryParse(n.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)))
+        {
+            return GeoBox.Read(show, SceneState.FocusKey, "the focus of a scene step") is { } box ? new SceneFocus([], box) : null;
+        }
+
+        var places = EntryIds.Many(show, SceneState.FocusKey);
+        return places.Count == 0 ? null : new SceneFocus(places, null);
+    }
 }
 
-/// <summary>What the sticky graphic shows: an entry of a component a scene can show (a timeline event, a quote, a media item) or a map state.</summary>
+/// <summary>What a map step zooms to: places of the map (by id), or an area.</summary>
+public sealed record SceneFocus(IReadOnlyList<Reference> Places, GeoBox? Box)
+{
+    public MapFocus ToMapFocus() => new([.. Places.Select(p => p.Id)], Box);
+}
+
+/// <summary>What the sticky graphic shows: an entry of a component a scene can show (a timeline event, a quote, a media item), or a map at a focus.</summary>
 /// <param name="Kind">The key under <c>show:</c>: a component's <see cref="IComponent.SceneKey"/>, or <see cref="Map"/>.</param>
-/// <param name="Target">The id shown (for a map: the state's name, which needs no entry).</param>
+/// <param name="Target">The id shown (for a map: the id of its media entry).</param>
 public sealed record SceneState(string Kind, Reference Target)
 {
-    /// <summary>A map state: a name the graphic shows as it is, not an entry.</summary>
+    /// <summary>A map (a media entry of <c>type: map</c>), whole or zoomed to its <see cref="Focus"/>.</summary>
     public const string Map = "map";
+
+    /// <summary>The key of a map step's focus.</summary>
+    public const string FocusKey = "focus";
 
     /// <summary>The keys <c>show:</c> takes: those of the registered components a scene can show, and <see cref="Map"/>.</summary>
     public static readonly string[] Kinds = [.. ComponentList.All.Select(c => c.SceneKey).OfType<string>(), Map];
+
+    /// <summary>Where a map step zooms to; null for the whole map.</summary>
+    public SceneFocus? Focus { get; init; }
+
+    /// <summary>What tells two states apart: the kind, the target and the focus.</summary>
+    public string Key => $"{Kind}:{Target.Id}" + (Focus is { } f ? ":" + f.ToMapFocus().Canonical() : string.Empty);
 }

@@ -1,3 +1,6 @@
+using Explainer.Components.Maps;
+using Explainer.Components.Media;
+using Explainer.Templates;
 using Explainer.Content;
 
 namespace Explainer.Components.Scenes;
@@ -7,7 +10,9 @@ namespace Explainer.Components.Scenes;
 /// groups are runs of steps that share a state, so that without JavaScript each state is printed
 /// once, before its steps.
 /// </summary>
-public sealed record SceneView(string SectionId, string SceneId, string? Title, string SkipText, IReadOnlyList<SceneStateView> States, IReadOnlyList<SceneGroupView> Groups) : IEmbeddable
+public sealed record SceneView(
+    string SectionId, string SceneId, string? Title, string SkipText, IReadOnlyList<SceneStateView> States, IReadOnlyList<SceneGroupView> Groups, IReadOnlyList<SceneGraphicView> Graphics)
+    : IEmbeddable
 {
     /// <summary>The height of an embedded scene without steps (title, margins), and what each step adds (its text and the graphic printed before it).</summary>
     private const int BaseHeight = 160;
@@ -26,19 +31,50 @@ public sealed record SceneView(string SectionId, string SceneId, string? Title, 
 
     public static SceneView Build(Scene scene, ArticleBlock div, ExplainerContext context, Func<ArticleBlock, object> renderBlock)
     {
-        var states = new List<SceneStateView>();
+        var distinct = new List<SceneState>();
         var stateOfStep = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var step in scene.Steps)
         {
-            var key = $"{step.Show.Kind}:{step.Show.Target.Id}";
-            var index = states.FindIndex(s => s.Key == key);
+            var index = distinct.FindIndex(s => s.Key == step.Show.Key);
             if (index < 0)
             {
-                index = states.Count;
-                states.Add(SceneStateView.Build(index, key, step.Show, context));
+                index = distinct.Count;
+                distinct.Add(step.Show);
             }
 
             stateOfStep[step.Block.Id] = index;
+        }
+
+        // A map is drawn once for all the steps that show it, a view per focus; the sticky graphic
+        // holds it once, and CSS moves it from view to view.
+        var states = new List<SceneStateView>();
+        var graphics = new List<SceneGraphicView>();
+        var maps = new Dictionary<string, (MapDrawing Drawing, MediaView Figure, List<int> States)>(StringComparer.Ordinal);
+        foreach (var group in distinct.Select((s, i) => (State: s, Index: i)).Where(x => x.State.Kind == SceneState.Map).GroupBy(x => x.State.Target.Id))
+        {
+            var item = context.Media[group.Key];
+            var drawing = MediaView.Draw(item, item.Map!, [.. group.Select(x => x.State.Focus?.ToMapFocus())], context, $" in scene '{scene.Id}'");
+            maps[group.Key] = (drawing, MediaView.Build(item, context), [.. group.Select(x => x.Index)]);
+        }
+
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            var state = distinct[i];
+            if (state.Kind == SceneState.Map)
+            {
+                var (drawing, figure, indexes) = maps[state.Target.Id];
+                var view = indexes.IndexOf(i);
+                states.Add(new SceneStateView(i, state.Key, state.Kind, new MapStateView(new HtmlString(drawing.Svg(view)), figure.Caption, drawing.Key)));
+                if (view == 0)
+                {
+                    graphics.Add(new SceneGraphicView(string.Join(" ", indexes), state.Kind, new MapStateView(new HtmlString(drawing.Svg(null)), figure.Caption, drawing.Key), drawing.ViewList));
+                }
+            }
+            else
+            {
+                states.Add(SceneStateView.Build(i, state.Key, state, context));
+                graphics.Add(new SceneGraphicView(i.ToString(System.Globalization.CultureInfo.InvariantCulture), state.Kind, states[^1].Model, null));
+            }
         }
 
         // Walk the scene's blocks in article order; a block that is no step keeps the state before it.
@@ -57,16 +93,26 @@ public sealed record SceneView(string SectionId, string SceneId, string? Title, 
         }
 
         return new SceneView(ScenesComponent.ScenePrefix + scene.Id, scene.Id, scene.Title, context.T("skip_scene"), states,
-            groups.Select(g => new SceneGroupView(g.State, g.Steps)).ToList());
+            groups.Select(g => new SceneGroupView(g.State, g.Steps)).ToList(), graphics);
     }
 }
 
-/// <summary>One thing the graphic shows: a timeline with one event highlighted, a quote, a figure, or a map state.</summary>
+/// <summary>
+/// What the sticky graphic holds for one or more states: <see cref="States"/> lists their indexes
+/// (a map shown by several steps is one graphic), <see cref="Views"/> a map's view per state, in the
+/// same order, as the scene's script reads them.
+/// </summary>
+public sealed record SceneGraphicView(string States, string Kind, object Model, string? Views);
+
+/// <summary>A map as a scene shows it: its SVG at one view (or all), its caption and key.</summary>
+public sealed record MapStateView(HtmlString Svg, string? Caption, IReadOnlyList<string> Key);
+
+/// <summary>One thing the graphic shows: a timeline with one event highlighted, a quote, a figure, or a map at a view.</summary>
 public sealed record SceneStateView(int Index, string Key, string Kind, object Model)
 {
-    /// <summary>The state: what the component named by its kind shows of the entry (its partial is <c>state-&lt;kind&gt;</c>), or the map state's name.</summary>
+    /// <summary>The state: what the component named by its kind shows of the entry (its partial is <c>state-&lt;kind&gt;</c>).</summary>
     public static SceneStateView Build(int index, string key, SceneState state, ExplainerContext context) =>
-        new(index, key, state.Kind, ComponentList.ShownBy(state.Kind) is { } shown ? shown.Show(state.Target.Id, context) : state.Target.Id);
+        new(index, key, state.Kind, ComponentList.ShownBy(state.Kind)!.Show(state.Target.Id, context));
 }
 
 /// <summary>Consecutive steps that share a state.</summary>

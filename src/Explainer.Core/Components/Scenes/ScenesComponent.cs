@@ -1,3 +1,4 @@
+using Explainer.Components.Media;
 using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Yaml;
@@ -64,6 +65,32 @@ public sealed class ScenesComponent : Component<Scene>
                 {
                     check.Expect(step.Show.Target, shown.EntryKind, $"a step of scene '{scene.Id}'");
                 }
+                else if (step.Show.Kind == SceneState.Map)
+                {
+                    CheckMap(check, scene, step.Show);
+                }
+            }
+        }
+    }
+
+    /// <summary>A map step names a media entry of <c>type: map</c>, and focuses on places it has.</summary>
+    private static void CheckMap(EntryCheck check, Scene scene, SceneState show)
+    {
+        var map = check.Data.Of<MediaItem>().FirstOrDefault(m => m.Id == show.Target.Id && m.Type == "map");
+        if (map is null)
+        {
+            check.Diagnostics.Add(show.Target.Location, ErrorCodes.DanglingReference,
+                $"a step of scene '{scene.Id}' shows the map '{show.Target.Id}', but no media entry of type: map has that id; "
+                + "a map step is written 'show: {map: <id of a media entry of type: map>, focus: <place id>}' (a named map state such as {map: start} is no longer drawn)");
+            return;
+        }
+
+        foreach (var place in map.Map is null ? [] : show.Focus?.Places ?? [])
+        {
+            if (map.Map!.Place(place.Id) is null)
+            {
+                check.Diagnostics.Add(place.Location, ErrorCodes.DanglingReference,
+                    $"a step of scene '{scene.Id}' focuses on '{place.Id}', which is no place of map '{map.Id}' ({string.Join(", ", map.Map.Places.Select(p => p.Id))})");
             }
         }
     }

@@ -26,7 +26,7 @@ public class SceneModelTests
     {
         var scene = Build(
             "::: {.scene #sc}\nOne {#aa}\n\nTwo {#bb}\n\nThree {#cc}\n:::\n",
-            "scenes:\n  - id: sc\n    steps:\n      - {block: aa, show: {map: x}}\n      - {block: bb, show: {map: x}}\n      - {block: cc, show: {map: y}}\n");
+            "timeline:\n  - {id: ev-x, date: 2020, title: X}\n  - {id: ev-y, date: 2021, title: Y}\nscenes:\n  - id: sc\n    steps:\n      - {block: aa, show: {timeline: ev-x}}\n      - {block: bb, show: {timeline: ev-x}}\n      - {block: cc, show: {timeline: ev-y}}\n");
 
         Assert.Equal(2, scene.States.Count);
         Assert.Equal([["aa", "bb"], ["cc"]], scene.Groups.Select(g => g.Steps.Select(s => s.BlockId).ToArray()).ToArray());
@@ -38,7 +38,7 @@ public class SceneModelTests
     {
         var scene = Build(
             "::: {.scene #sc}\nOne {#aa}\n\nAside {#aside}\n\nTwo {#bb}\n:::\n",
-            "scenes:\n  - id: sc\n    steps:\n      - {block: aa, show: {map: x}}\n      - {block: bb, show: {map: y}}\n");
+            "timeline:\n  - {id: ev-x, date: 2020, title: X}\n  - {id: ev-y, date: 2021, title: Y}\nscenes:\n  - id: sc\n    steps:\n      - {block: aa, show: {timeline: ev-x}}\n      - {block: bb, show: {timeline: ev-y}}\n");
 
         Assert.Equal([["aa", "aside"], ["bb"]], scene.Groups.Select(g => g.Steps.Select(s => s.BlockId).ToArray()).ToArray());
         Assert.Equal([0, 0, 1], scene.Groups.SelectMany(g => g.Steps).Select(s => s.State));
@@ -49,7 +49,7 @@ public class SceneModelTests
     {
         var scene = Build(
             "::: {.scene #sc}\nOne {#aa}\n\nTwo {#bb}\n\nThree {#cc}\n:::\n",
-            "scenes:\n  - id: sc\n    steps:\n      - {block: aa, show: {map: x}}\n      - {block: bb, show: {map: y}}\n      - {block: cc, show: {map: x}}\n");
+            "timeline:\n  - {id: ev-x, date: 2020, title: X}\n  - {id: ev-y, date: 2021, title: Y}\nscenes:\n  - id: sc\n    steps:\n      - {block: aa, show: {timeline: ev-x}}\n      - {block: bb, show: {timeline: ev-y}}\n      - {block: cc, show: {timeline: ev-x}}\n");
 
         Assert.Equal(2, scene.States.Count);
         Assert.Equal([0, 1, 0], scene.Groups.Select(g => g.State.Index));
