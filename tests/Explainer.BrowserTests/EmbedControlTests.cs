@@ -144,7 +144,7 @@ public sealed class EmbedControlTests(SiteUnderTest site)
     {
         // axe, vnu, keyboard, network, links, no-JavaScript and reduced motion all walk site.Pages.
         var embeds = EmbedPages();
-        Assert.Equal(11, embeds.Count);
+        Assert.Equal(12, embeds.Count);
         Assert.All(embeds, file => Assert.Contains(site.Pages, p => p.File == file));
     }
 

@@ -5,7 +5,7 @@ public static class GateTimeouts
 {
     /// <summary>
     /// A gate that opens every page the build writes: the explainer, the index, the 404 page and one
-    /// embed page per section (eleven for the seed). On a loaded two-core machine the keyboard and
+    /// embed page per section (twelve for the seed). On a loaded two-core machine the keyboard and
     /// reduced-motion walks took over two minutes, so they get five.
     /// </summary>
     public const int EveryPage = 300_000;

@@ -293,7 +293,8 @@ public sealed class MapDrawing
 
         var key = Modules.ImageCache.Key(
             "map", typeof(MapDrawing).Assembly.ManifestModule.ModuleVersionId.ToString(), spec.Canonical(),
-            string.Join("\n", focuses.Select(f => f?.Canonical() ?? "whole")), texts.Canonical());
+            string.Join("\n", focuses.Select(f => f is null ? "whole" : f.Box is not null ? f.Canonical() : "places " + string.Join(" ", f.Places.Select(spec.IndexOf)))),
+            texts.Canonical());
         return Read(images.GetOrMake(key, "map", () => Encoding.UTF8.GetBytes(Draw(spec, focuses, texts).Write())));
     }
 

@@ -84,13 +84,20 @@ public sealed record MapSpec(
         return map.Context.Diagnostics.Count > errorsBefore ? null : new MapSpec(places, routes, highlight, view, countryNames);
     }
 
+    /// <summary>The position of the place with the id among the places, or -1.</summary>
+    public int IndexOf(string id) => Places.ToList().FindIndex(p => p.Id == id);
+
     /// <summary>The place with the id, or null.</summary>
     public MapPlace? Place(string id) => Places.FirstOrDefault(p => p.Id == id);
 
-    /// <summary>The text a cache key is made from: everything the drawing depends on, in a fixed form.</summary>
+    /// <summary>
+    /// The text a cache key is made from: everything the drawing depends on, in a fixed form. Place
+    /// ids are not drawn, so places are named by their position: the same map under other ids is the
+    /// same drawing.
+    /// </summary>
     public string Canonical() => string.Join("\n", [
-        .. Places.Select(p => FormattableString.Invariant($"place {p.Id} {p.Name} {p.Point.Latitude:R} {p.Point.Longitude:R} {p.Kind}")),
-        .. Routes.Select(r => $"route {r.From} {r.To} {r.Label}"),
+        .. Places.Select(p => FormattableString.Invariant($"place {p.Name} {p.Point.Latitude:R} {p.Point.Longitude:R} {p.Kind}")),
+        .. Routes.Select(r => $"route {IndexOf(r.From)} {IndexOf(r.To)} {r.Label}"),
         .. Highlight.Select(h => $"highlight {h.Numeric}"),
         View is { } v ? FormattableString.Invariant($"view {v.West:R} {v.South:R} {v.East:R} {v.North:R}") : "view fit",
         $"names {CountryNames}"]);

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Explainer.Components.Maps;
 using Explainer.Diagnostics;
+using Explainer.Tests.Support;
 
 namespace Explainer.Tests.Components.Maps;
 
@@ -95,6 +96,26 @@ public sealed partial class MapDrawingTests
         Assert.Equal(drawing.ViewList, read.ViewList);
         Assert.Equal(drawing.Key, read.Key);
         Assert.Equal(drawing.Unplaced, read.Unplaced);
+    }
+
+    [Fact]
+    public void A_map_is_drawn_once_for_the_build_s_store_and_the_same_map_under_other_place_ids_is_the_same_drawing()
+    {
+        using var temp = new TempFolder();
+        using var images = Modules.ImageCache.Open(temp.Path);
+        var renamed = Seed with
+        {
+            Places = [.. Seed.Places.Select(p => p with { Id = p.Id + "-2" })],
+            Routes = [new MapRoute("moskau-2", "pjoengjang-2", MapRoute.AutoLabel, At)],
+        };
+
+        var first = MapDrawing.Cached(images, Seed, [null, new MapFocus(["busan"], null)], German);
+        var second = MapDrawing.Cached(images, renamed, [null, new MapFocus(["busan-2"], null)], German);
+        var other = MapDrawing.Cached(images, Seed, [null, new MapFocus(["moskau"], null)], German);
+
+        Assert.Equal(first.Svg(null), second.Svg(null));
+        Assert.NotEqual(first.Svg(null), other.Svg(null));
+        Assert.Equal(2, images.Made);
     }
 
     [Fact]
