@@ -107,9 +107,9 @@ public sealed class MapTests(SiteUnderTest site)
         var busan = await SettledAsync(tab, View);
 
         // Zoomed, the finer geometry is shown and the view's own labels; Busan's label is among them.
-        const string Fine = "() => document.querySelector('#scene-region .scene__graphic svg.map').classList.contains('has-fine')";
+        const string Fine = "() => document.querySelector('#scene-region .scene__graphic svg.map .map__fine') !== null";
         Assert.True(await tab.EvaluateAsync<bool>(Fine));
-        var labels = await tab.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#scene-region .scene__graphic .map__labels.is-on text')].map(t => t.textContent)");
+        var labels = await tab.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#scene-region .scene__graphic .map__labels text')].map(t => t.textContent)");
         Assert.Contains("Busan", labels);
 
         await ScrollToMiddleAsync(tab, "p-abkommen");

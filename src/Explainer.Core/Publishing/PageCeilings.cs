@@ -5,7 +5,7 @@ namespace Explainer.Publishing;
 /// <summary>
 /// What a build learns of each page as it writes it (<c>SiteBuilder</c> hands it every file the
 /// <see cref="Modules.SiteWriter"/> writes): the stylesheets and scripts the page links and, for a
-/// page of at least <see cref="SiteBudgets.WeighedFrom"/> bytes, its level-1 gzip size. The summary's
+/// page of at least <see cref="SiteBudgets.WeighedFrom"/> bytes, its level-3 gzip size. The summary's
 /// budgets (<see cref="SiteBudgets.Measure"/>) then need not read the pages again.
 /// </summary>
 public sealed class PageCeilings

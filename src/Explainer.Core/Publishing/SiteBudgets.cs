@@ -21,7 +21,7 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
 
     /// <summary>zlib's highest level, as <c>gzip -9</c> and static hosts compress, and its quickest.</summary>
     private static readonly ZLibCompressionOptions HighestLevel = new() { CompressionLevel = 9 };
-    private static readonly ZLibCompressionOptions QuickLevel = new() { CompressionLevel = 1 };
+    private static readonly ZLibCompressionOptions QuickLevel = new() { CompressionLevel = 3 };
 
     public bool WithinBudget => ScriptGzipBytes <= ScriptBudget && LargestPageGzipBytes <= PageBudget;
 
@@ -29,9 +29,9 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
     /// The heaviest page (ties: the first in ordinal order) and the most JavaScript a page loads, as
     /// <see cref="MeasurePages"/> gives them, for the summary after every build. Every page is read
     /// for the stylesheets and scripts it links; pages of at least <see cref="WeighedFrom"/> bytes are
-    /// compressed at level 1 as they are read (a seventh of level 9's time), and then, highest first,
-    /// pages are compressed at level 9 until the next one's ceiling (its level-1 size, or for a small
-    /// page its <see cref="GzipBound"/>) with what it links is below the heaviest found. The level-1
+    /// compressed at level 3 as they are read (a quarter of level 9's time), and then, highest first,
+    /// pages are compressed at level 9 until the next one's ceiling (its level-3 size, or for a small
+    /// page its <see cref="GzipBound"/>) with what it links is below the heaviest found. The level-3
     /// size is a ceiling of the level-9 size in practice, not in theory (docs/performance.md), so the
     /// tests hold this to <see cref="MeasurePages"/> on the seed and on generated explainers; the
     /// budgets <c>explainer check</c> fails on are always weighed exactly.
@@ -65,12 +65,12 @@ public sealed record SiteBudgets(long ScriptGzipBytes, string LargestPage, long 
     }
 
     /// <summary>
-    /// The most a page's <see cref="Gzip"/> is taken to be: its level-1 gzip size for a page of at
+    /// The most a page's <see cref="Gzip"/> is taken to be: its level-3 gzip size for a page of at
     /// least <see cref="WeighedFrom"/> bytes (a ceiling in practice), else its <see cref="GzipBound"/>.
     /// </summary>
     public static long Ceiling(ReadOnlySpan<byte> page) => page.Length >= WeighedFrom ? GzipAt(page, QuickLevel) : GzipBound(page.Length);
 
-    /// <summary>Pages of at least this many bytes get a level-1 ceiling in <see cref="Measure"/>; the rest, most of a site's pages (the embed pages), their bound.</summary>
+    /// <summary>Pages of at least this many bytes get a level-3 ceiling in <see cref="Measure"/>; the rest, most of a site's pages (the embed pages), their bound.</summary>
     public const long WeighedFrom = 16 * 1024;
 
     /// <summary>

@@ -9,23 +9,46 @@
     var states = scene.querySelectorAll(".scene__state");
     var steps = scene.querySelectorAll(".scene__step");
 
-    // A graphic serves the states listed in its data-state; a map's data-views holds "k fx fy fine"
-    // for each of them, in the same order: the step's view is set, CSS moves the map there.
+    // A map graphic serves the states in its data-state, with a view ("k fx fy") each in data-views.
+    // It is made from the views printed with the steps: the first is copied in, then each step swaps
+    // in its view's finer geometry, labels and furniture, and CSS moves the map to the view.
+    function showMap(graphic, v) {
+      var list = graphic.getAttribute("data-state").split(" ");
+      var printed = function (i) { return scene.querySelector('.scene__fallback[data-state="' + list[i] + '"] .state-map'); };
+      var svg = graphic.querySelector("svg");
+      if (!svg) {
+        graphic.firstElementChild.innerHTML = printed(v).innerHTML;
+        svg = graphic.querySelector("svg");
+      }
+      var source = printed(v).querySelector("svg"), g = svg.querySelector(".map__view");
+      var p = graphic.getAttribute("data-views").split(";")[v].split(" ");
+      ["--k", "--fx", "--fy"].forEach(function (name, i) { g.style.setProperty(name, p[i]); });
+      ["map__fine", "map__labels", "map__furniture"].forEach(function (part) {
+        var old = svg.querySelector("." + part), add = source.querySelector("." + part);
+        if (old) old.remove();
+        if (!add) return;
+        add = add.cloneNode(true);
+        if (part == "map__fine") g.insertBefore(add, g.querySelector(".map__route, .map__markers"));
+        else (part == "map__labels" ? g : svg).appendChild(add);
+      });
+      for (var i = 0; i < list.length && !svg.querySelector(".map__base"); i++) {
+        var base = printed(i).querySelector(".map__base");
+        if (base) g.insertBefore(base.cloneNode(true), g.firstChild);
+      }
+    }
+
     function show(step) {
       var wanted = step.getAttribute("data-state");
       steps.forEach(function (s) { s.classList.toggle("is-active", s === step); });
       states.forEach(function (state) {
-        var v = state.getAttribute("data-state").split(" ").indexOf(wanted), on = v >= 0, views = state.getAttribute("data-views");
+        var v = state.getAttribute("data-state").split(" ").indexOf(wanted), on = v >= 0;
         state.classList.toggle("is-active", on);
         state.toggleAttribute("inert", !on);
-        if (on && views) {
-          var p = views.split(";")[v].split(" "), g = state.querySelector(".map__view");
-          ["--k", "--fx", "--fy"].forEach(function (name, i) { g.style.setProperty(name, p[i]); });
-          state.querySelectorAll("[data-map-view]").forEach(function (e) { e.classList.toggle("is-on", e.getAttribute("data-map-view") == v); });
-          state.querySelector(".map").classList.toggle("has-fine", p[3] == "1");
-        }
+        if (on && state.hasAttribute("data-views")) showMap(state, v);
       });
     }
+
+    states.forEach(function (state) { if (state.hasAttribute("data-views")) showMap(state, 0); });
 
     var observer = new IntersectionObserver(function (entries) {
       entries.forEach(function (e) { if (e.isIntersecting) show(e.target); });

@@ -85,55 +85,30 @@ public sealed class MapDrawing
     /// <summary>The labels that found no place, with the index of their view.</summary>
     public required IReadOnlyList<(int View, string Text)> Unplaced { get; init; }
 
-    /// <summary>The inline SVG of one view (<paramref name="view"/>), or of all views (null) for a graphic that moves between them.</summary>
-    public string Svg(int? view)
+    /// <summary>
+    /// The inline SVG of one view: the map's own geometry, or for a view zoomed in far its finer
+    /// geometry; the routes and markers; the view's labels and furniture. A scene's script makes its
+    /// moving graphic from these, one view after another (scene.js).
+    /// </summary>
+    public string Svg(int view)
     {
-        var shown = view is { } v ? [Views[v]] : Views;
-        var first = shown[0];
+        var shown = Views[view];
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"map{(first.Fine ? " has-fine" : string.Empty)}\" viewBox=\"0 0 {Width} {Number(Height)}\" role=\"img\" style=\"--cy:{Number(Height / 2)}\">")
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"map\" viewBox=\"0 0 {Width} {Number(Height)}\" role=\"img\" style=\"--cy:{Number(Height / 2)}\">")
             .Append("<title>").Append(Escape(Title)).Append("</title><desc>").Append(Escape(Description)).Append("</desc>")
             .Append(CultureInfo.InvariantCulture, $"<rect class=\"map__sea\" width=\"{Width}\" height=\"{Number(Height)}\"/>")
-            .Append("<g class=\"map__view\" style=\"").Append(first.Style).Append("\">");
-
-        // The map's own geometry, and the finer one of the views zoomed in far: each only where it can be shown.
-        if (shown.Any(s => !s.Fine))
-        {
-            svg.Append("<g class=\"map__base\">").Append(Base).Append("</g>");
-        }
-
-        if (shown.Any(s => s.Fine))
-        {
-            svg.Append(Fine);
-        }
-
-        svg.Append(Overlay);
-        Each(svg, shown, "map__labels", s => s.Labels);
-        svg.Append("</g>").Append(Inset);
-        Each(svg, shown, "map__furniture", s => s.Furniture);
+            .Append("<g class=\"map__view\" style=\"").Append(shown.Style).Append("\">")
+            .Append(shown.Fine.Length > 0 ? shown.Fine : $"<g class=\"map__base\">{Base}</g>")
+            .Append(Overlay)
+            .Append("<g class=\"map__labels\">").Append(shown.Labels).Append("</g>")
+            .Append("</g>")
+            .Append(Inset)
+            .Append("<g class=\"map__furniture\">").Append(shown.Furniture).Append("</g>");
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>A group per view, the first shown; the scene's script shows the active view's.</summary>
-    private static void Each(StringBuilder svg, IReadOnlyList<MapViewDrawing> views, string name, Func<MapViewDrawing, string> part)
-    {
-        for (var i = 0; i < views.Count; i++)
-        {
-            svg.Append("<g class=\"").Append(name).Append(i == 0 ? " is-on" : string.Empty).Append("\"");
-            if (views.Count > 1)
-            {
-                svg.Append(" data-map-view=\"").Append(i.ToString(CultureInfo.InvariantCulture)).Append('"');
-            }
-
-            svg.Append('>').Append(part(views[i])).Append("</g>");
-        }
-    }
-
-    /// <summary>Finer geometry (1:50m, less simplified) for the views zoomed in at least <see cref="FineZoom"/>, or empty.</summary>
-    public required string Fine { get; init; }
-
     /// <summary>The views as the scene's script reads them: <c>k fx fy</c> per view, separated by semicolons.</summary>
-    public string ViewList => string.Join(";", Views.Select(v => $"{Number(v.K, 2)} {Number(v.Fx)} {Number(v.Fy)} {(v.Fine ? 1 : 0)}"));
+    public string ViewList => string.Join(";", Views.Select(v => $"{Number(v.K, 2)} {Number(v.Fx)} {Number(v.Fy)}"));
 
     /// <summary>Draws the map for each of <paramref name="focuses"/> (null: the map's whole view).</summary>
     public static MapDrawing Draw(MapSpec spec, IReadOnlyList<MapFocus?> focuses, MapTexts texts)
@@ -163,8 +138,8 @@ public sealed class MapDrawing
         var places = spec.Places.Select(p => (Place: p, At: projector.IsNear(p.Point) ? projector.Project(p.Point) : ((double X, double Y)?)null)).ToList();
         var overlay = new StringBuilder();
         var routeLines = routes.Select(r => r.Where(projector.IsNear).Select(projector.Project).ToList()).ToList();
-        var routePath = new SvgPath();
-        MapLayer.AddLines(routePath, routeLines, frame.Grow(8));
+        var routePath = new SvgPath(0);
+        MapLayer.AddLines(routePath, routeLines.Select(l => ArcSimplifier.Keep(l, MinArea / 4).Select(i => l[i]).ToList()), frame.Grow(8));
         if (!routePath.IsEmpty)
         {
             overlay.Append("<path class=\"map__route\" d=\"").Append(routePath).Append("\"/>");
@@ -247,28 +222,27 @@ public sealed class MapDrawing
                 furniture.Append(InsetFrame(projector, visible, insetAt));
             }
 
-            views.Add(new MapViewDrawing(i, k, fx, fy, written.ToString(), furniture.ToString(), k >= FineZoom) { Visible = visible });
-        }
+            // A view zoomed in far gets finer geometry of its own: 1:50m simplified for its zoom, cut
+            // to what it shows, in whole units of a frame that deep (the group scales it back), over
+            // a sea of its own, so that it covers the map's own geometry while the scene moves.
+            var fine = string.Empty;
+            if (k >= FineZoom)
+            {
+                var depth = Math.Ceiling(k);
+                var deep = new MapProjector(projection, scale * depth, projector.CentreX, projector.CentreY, Width * depth, height * depth);
+                var clip = new Frame(visible.Left * depth, visible.Top * depth, visible.Right * depth, visible.Bottom * depth).Grow(8);
+                var world = Topology.World(MapScale.Medium);
+                fine = FormattableString.Invariant($"<g class=\"map__fine\" transform=\"scale({Number(1 / depth, 4)})\"><rect class=\"map__sea\" x=\"{Number(clip.Left, 0)}\" y=\"{Number(clip.Top, 0)}\" width=\"{Number(clip.Width, 0)}\" height=\"{Number(clip.Height, 0)}\"/>")
+                    + Geometry(world, new MapLayer(world, deep, MinArea), clip, highlighted, decimals: 0, hatch: 6, texts, key) + "</g>";
+            }
 
-        // One finer layer serves every view zoomed in far: 1:50m, simplified for the deepest zoom,
-        // cut to what those views show, in whole units of a frame that deep (a group scales it back).
-        var fineGeometry = string.Empty;
-        if (views.Where(v => v.Fine).ToList() is { Count: > 0 } zoomed)
-        {
-            var depth = Math.Ceiling(zoomed.Max(v => v.K));
-            var deep = new MapProjector(projection, scale * depth, projector.CentreX, projector.CentreY, Width * depth, height * depth);
-            var union = zoomed.Select(v => v.Visible).Aggregate((a, b) => new Frame(Math.Min(a.Left, b.Left), Math.Min(a.Top, b.Top), Math.Max(a.Right, b.Right), Math.Max(a.Bottom, b.Bottom)));
-            var clip = new Frame(union.Left * depth, union.Top * depth, union.Right * depth, union.Bottom * depth).Grow(8);
-            var world = Topology.World(MapScale.Medium);
-            fineGeometry = FormattableString.Invariant($"<g class=\"map__fine\" transform=\"scale({Number(1 / depth, 4)})\">")
-                + Geometry(world, new MapLayer(world, deep, MinArea), clip, highlighted, decimals: 0, hatch: 6, texts, key) + "</g>";
+            views.Add(new MapViewDrawing(i, k, fx, fy, written.ToString(), furniture.ToString(), fine));
         }
 
         return new MapDrawing
         {
             Height = height,
             Base = baseGeometry,
-            Fine = fineGeometry,
             Overlay = overlay.ToString(),
             Inset = inset ? Globe(centre, insetAt) : string.Empty,
             Views = views,
@@ -305,7 +279,6 @@ public sealed class MapDrawing
         void Field(string value) => text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
         Field(Number(Height, 2));
         Field(Base);
-        Field(Fine);
         Field(Overlay);
         Field(Inset);
         Field(Title);
@@ -319,7 +292,7 @@ public sealed class MapDrawing
             Field(v.Fy.ToString("R", CultureInfo.InvariantCulture));
             Field(v.Labels);
             Field(v.Furniture);
-            Field(v.Fine ? "1" : "0");
+            Field(v.Fine);
         }
 
         Field(Key.Count.ToString(CultureInfo.InvariantCulture));
@@ -348,13 +321,13 @@ public sealed class MapDrawing
 
         int Int() => int.Parse(Field(), CultureInfo.InvariantCulture);
         double Double() => double.Parse(Field(), CultureInfo.InvariantCulture);
-        var (height, @base, fine, overlay, inset, title, description) = (Double(), Field(), Field(), Field(), Field(), Field(), Field());
-        var views = Enumerable.Range(0, Int()).Select(_ => new MapViewDrawing(Int(), Double(), Double(), Double(), Field(), Field(), Field() == "1")).ToList();
+        var (height, @base, overlay, inset, title, description) = (Double(), Field(), Field(), Field(), Field(), Field());
+        var views = Enumerable.Range(0, Int()).Select(_ => new MapViewDrawing(Int(), Double(), Double(), Double(), Field(), Field(), Field())).ToList();
         var key = Enumerable.Range(0, Int()).Select(_ => Field()).ToList();
         var unplaced = Enumerable.Range(0, Int()).Select(_ => (Int(), Field())).ToList();
         return new MapDrawing
         {
-            Height = height, Base = @base, Fine = fine, Overlay = overlay, Inset = inset, Views = views, Title = title, Description = description, Key = key, Unplaced = unplaced,
+            Height = height, Base = @base, Overlay = overlay, Inset = inset, Views = views, Title = title, Description = description, Key = key, Unplaced = unplaced,
         };
     }
 
@@ -366,7 +339,8 @@ public sealed class MapDrawing
     {
         var svg = new StringBuilder();
         var land = new SvgPath(decimals);
-        foreach (var country in topology.Countries)
+        // The focus countries are drawn over the land in their own paths, so the land leaves them out.
+        foreach (var country in topology.Countries.Where(c => c.Id is null || !highlighted.Contains(c.Id)))
         {
             MapLayer.AddRings(land, layer.Rings(country.Polygons), clip);
         }
@@ -505,8 +479,13 @@ public sealed class MapDrawing
                 var f = r > AzimuthalEqualArea.HemisphereRadius ? AzimuthalEqualArea.HemisphereRadius / r : 1;
                 return (cx + (x * f * unit), cy + (y * f * unit));
             }).ToList();
-            var keep = ArcSimplifier.Keep(points, 3);
-            path.Ring(keep.Select(i => points[i]));
+            // The globe is small: coarse shapes, and no island smaller than a few units.
+            var keep = ArcSimplifier.Keep(points, 8);
+            var kept = keep.Select(i => points[i]).ToList();
+            if (Math.Abs(MapLayer.Area(kept)) >= 6)
+            {
+                path.Ring(kept);
+            }
         }
 
         return FormattableString.Invariant(
@@ -607,12 +586,9 @@ public sealed class MapDrawing
 /// <summary>One view of a map: its zoom and centre, and what is drawn only in it.</summary>
 /// <param name="Labels">The labels placed for this view (inside the moving group, counter-scaled).</param>
 /// <param name="Furniture">The scale bar and the frame on the locator globe (outside the moving group).</param>
-/// <param name="Fine">Whether the view shows the finer geometry (<see cref="MapDrawing.Fine"/>) instead of the map's own.</param>
-public sealed record MapViewDrawing(int Index, double K, double Fx, double Fy, string Labels, string Furniture, bool Fine)
+/// <param name="Fine">Finer geometry the view shows instead of the map's own when it is zoomed in far (<see cref="MapDrawing.FineZoom"/>), or empty.</param>
+public sealed record MapViewDrawing(int Index, double K, double Fx, double Fy, string Labels, string Furniture, string Fine)
 {
-    /// <summary>What the view shows, in the map's units (not kept in the cache).</summary>
-    internal Frame Visible { get; init; }
-
     /// <summary>The custom properties that place the moving group (see maps.css).</summary>
     public string Style => $"--k:{MapDrawing.Number(K, 2)};--fx:{MapDrawing.Number(Fx)};--fy:{MapDrawing.Number(Fy)}";
 }

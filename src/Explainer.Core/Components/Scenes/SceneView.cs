@@ -67,7 +67,7 @@ public sealed record SceneView(
                 states.Add(new SceneStateView(i, state.Key, state.Kind, new MapStateView(new HtmlString(drawing.Svg(view)), figure.Caption, drawing.Key)));
                 if (view == 0)
                 {
-                    graphics.Add(new SceneGraphicView(string.Join(" ", indexes), state.Kind, new MapStateView(new HtmlString(drawing.Svg(null)), figure.Caption, drawing.Key), drawing.ViewList));
+                    graphics.Add(new SceneGraphicView(string.Join(" ", indexes), state.Kind, new MapStateView(null, figure.Caption, drawing.Key), drawing.ViewList));
                 }
             }
             else
@@ -104,8 +104,11 @@ public sealed record SceneView(
 /// </summary>
 public sealed record SceneGraphicView(string States, string Kind, object Model, string? Views);
 
-/// <summary>A map as a scene shows it: its SVG at one view (or all), its caption and key.</summary>
-public sealed record MapStateView(HtmlString Svg, string? Caption, IReadOnlyList<string> Key);
+/// <summary>
+/// A map as a scene shows it: its SVG at one view, its caption and key. In the sticky graphic it has
+/// no SVG: the scene's script makes the moving map from the views printed with the steps.
+/// </summary>
+public sealed record MapStateView(HtmlString? Svg, string? Caption, IReadOnlyList<string> Key);
 
 /// <summary>One thing the graphic shows: a timeline with one event highlighted, a quote, a figure, or a map at a view.</summary>
 public sealed record SceneStateView(int Index, string Key, string Kind, object Model)
