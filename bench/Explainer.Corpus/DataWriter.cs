@@ -102,7 +102,7 @@ public static class DataWriter
                 0 => Map(("timeline", "ereignis-1")),
                 1 => Map(("quote", plan.Paragraphs[1].QuoteId)),
                 2 => Map(("media", "bild-1")),
-                _ => Map(("map", plan.Rename("karte-orte")), ("focus", plan.Rename("pjoengjang"))),
+                _ => Map(("timeline", $"ereignis-{plan.Events}")),
             };
             steps.Add(Map(("block", plan.Paragraphs[s].Id), ("show", show)));
         }
