@@ -111,6 +111,7 @@ public sealed class MapTests(SiteUnderTest site)
         Assert.True(await tab.EvaluateAsync<bool>(Fine));
         var labels = await tab.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#scene-region .scene__graphic .map__labels text')].map(t => t.textContent)");
         Assert.Contains("Busan", labels);
+        await tab.Locator("#scene-region .scene__graphic").ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), "map-scene-busan.png") });
 
         await ScrollToMiddleAsync(tab, "p-abkommen");
         var back = await SettledAsync(tab, View);

@@ -70,9 +70,6 @@ public sealed class MapDrawing
     /// <summary>Routes and markers: drawn over every view.</summary>
     public required string Overlay { get; init; }
 
-    /// <summary>The locator globe, or empty.</summary>
-    public required string Inset { get; init; }
-
     public required IReadOnlyList<MapViewDrawing> Views { get; init; }
 
     public required string Title { get; init; }
@@ -102,7 +99,6 @@ public sealed class MapDrawing
             .Append(Overlay)
             .Append("<g class=\"map__labels\">").Append(shown.Labels).Append("</g>")
             .Append("</g>")
-            .Append(Inset)
             .Append("<g class=\"map__furniture\">").Append(shown.Furniture).Append("</g>");
         return svg.Append("</svg>").ToString();
     }
@@ -156,8 +152,8 @@ public sealed class MapDrawing
         // The views: the whole map, then each focus.
         var views = new List<MapViewDrawing>();
         var unplaced = new List<(int, string)>();
-        var inset = focuses.Select(f => ViewOf(f, spec, projector)).Any(v => widthKm / v.K < InsetKm);
         var insetAt = InsetCorner(places.Select(p => p.At).OfType<(double X, double Y)>().Concat(routeLines.SelectMany(l => l)).ToList(), height);
+        var globe = new Lazy<string>(() => Globe(centre, insetAt));
         var insetBox = new Box(insetAt.X - InsetRadius - 6, insetAt.Y - InsetRadius - 6, insetAt.X + InsetRadius + 6, insetAt.Y + InsetRadius + 6);
         for (var i = 0; i < focuses.Count; i++)
         {
@@ -167,6 +163,8 @@ public sealed class MapDrawing
 
             var scaleBar = ScaleBar(projector.KmPerUnit / k, height, texts, out var scaleBox);
             var obstacles = new List<Box> { scaleBox };
+            // A view less than InsetKm across gets the locator globe, with the view's frame on it.
+            var inset = widthKm / k < InsetKm;
             if (inset)
             {
                 obstacles.Add(insetBox);
@@ -219,7 +217,7 @@ public sealed class MapDrawing
             var furniture = new StringBuilder(scaleBar);
             if (inset)
             {
-                furniture.Append(InsetFrame(projector, visible, insetAt));
+                furniture.Append("<g class=\"map__inset\">").Append(globe.Value).Append(InsetFrame(projector, visible, insetAt)).Append("</g>");
             }
 
             // A view zoomed in far gets finer geometry of its own: 1:50m simplified for its zoom, cut
@@ -244,7 +242,6 @@ public sealed class MapDrawing
             Height = height,
             Base = baseGeometry,
             Overlay = overlay.ToString(),
-            Inset = inset ? Globe(centre, insetAt) : string.Empty,
             Views = views,
             Title = texts.Title,
             Description = Describe(spec, texts),
@@ -280,7 +277,6 @@ public sealed class MapDrawing
         Field(Number(Height, 2));
         Field(Base);
         Field(Overlay);
-        Field(Inset);
         Field(Title);
         Field(Description);
         Field(Views.Count.ToString(CultureInfo.InvariantCulture));
@@ -321,13 +317,13 @@ public sealed class MapDrawing
 
         int Int() => int.Parse(Field(), CultureInfo.InvariantCulture);
         double Double() => double.Parse(Field(), CultureInfo.InvariantCulture);
-        var (height, @base, overlay, inset, title, description) = (Double(), Field(), Field(), Field(), Field(), Field());
+        var (height, @base, overlay, title, description) = (Double(), Field(), Field(), Field(), Field());
         var views = Enumerable.Range(0, Int()).Select(_ => new MapViewDrawing(Int(), Double(), Double(), Double(), Field(), Field(), Field())).ToList();
         var key = Enumerable.Range(0, Int()).Select(_ => Field()).ToList();
         var unplaced = Enumerable.Range(0, Int()).Select(_ => (Int(), Field())).ToList();
         return new MapDrawing
         {
-            Height = height, Base = @base, Overlay = overlay, Inset = inset, Views = views, Title = title, Description = description, Key = key, Unplaced = unplaced,
+            Height = height, Base = @base, Overlay = overlay, Views = views, Title = title, Description = description, Key = key, Unplaced = unplaced,
         };
     }
 
@@ -489,7 +485,7 @@ public sealed class MapDrawing
         }
 
         return FormattableString.Invariant(
-            $"<g class=\"map__inset\"><circle class=\"map__globe\" cx=\"{Number(cx)}\" cy=\"{Number(cy)}\" r=\"{Number(InsetRadius)}\"/><path class=\"map__inset-land\" d=\"{path}\"/></g>");
+            $"<circle class=\"map__globe\" cx=\"{Number(cx)}\" cy=\"{Number(cy)}\" r=\"{Number(InsetRadius)}\"/><path class=\"map__inset-land\" d=\"{path}\"/>");
     }
 
     /// <summary>The centre of the locator globe: the corner (not the scale bar's, lower left) with the fewest places and route points near it; lower right when tied.</summary>
@@ -585,7 +581,7 @@ public sealed class MapDrawing
 
 /// <summary>One view of a map: its zoom and centre, and what is drawn only in it.</summary>
 /// <param name="Labels">The labels placed for this view (inside the moving group, counter-scaled).</param>
-/// <param name="Furniture">The scale bar and the frame on the locator globe (outside the moving group).</param>
+/// <param name="Furniture">The scale bar, and for a view less than 3,000 km across the locator globe with the view's frame on it (outside the moving group).</param>
 /// <param name="Fine">Finer geometry the view shows instead of the map's own when it is zoomed in far (<see cref="MapDrawing.FineZoom"/>), or empty.</param>
 public sealed record MapViewDrawing(int Index, double K, double Fx, double Fy, string Labels, string Furniture, string Fine)
 {
