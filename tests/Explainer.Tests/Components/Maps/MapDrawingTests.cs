@@ -148,6 +148,31 @@ public sealed partial class MapDrawingTests
     }
 
     [Fact]
+    public void A_box_focus_zooms_to_the_box_and_the_places_in_it_stay_in_view()
+    {
+        var drawing = MapDrawing.Draw(Seed, [null, new MapFocus([], new GeoBox(124, 33, 132, 43))], German);
+        var view = drawing.Views[1];
+        var markers = Regex.Matches(drawing.Svg(1), "<circle class=\"map__marker [^\"]+\" cx=\"([0-9.]+)\" cy=\"([0-9.]+)\"").ToList();
+        Assert.Equal(Seed.Places.Count, markers.Count);
+        bool InView(string id)
+        {
+            var marker = markers[Seed.IndexOf(id)];
+            var (x, y) = (double.Parse(marker.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(marker.Groups[2].Value, CultureInfo.InvariantCulture));
+            return Math.Abs(x - view.Fx) <= 320 / view.K && Math.Abs(y - view.Fy) <= drawing.Height / 2 / view.K;
+        }
+
+        Assert.InRange(view.K, 2, 12);
+        Assert.True(InView("pjoengjang") && InView("busan"));
+        Assert.False(InView("moskau"));
+
+        // The zoomed view labels the places in it, and only those.
+        var labels = Labels().Matches(view.Labels).Select(m => m.Groups["text"].Value).ToList();
+        Assert.Contains("Busan", labels);
+        Assert.Contains("Pjöngjang", labels);
+        Assert.DoesNotContain("Moskau", labels);
+    }
+
+    [Fact]
     public void A_map_across_the_antimeridian_draws_the_islands_on_both_sides_next_to_each_other()
     {
         var drawing = MapDrawing.Draw(Fiji, [null], English);

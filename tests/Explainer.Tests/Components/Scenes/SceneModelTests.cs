@@ -15,7 +15,12 @@ public class SceneModelTests
         var data = ExplainerData.Read(YamlSource.LoadMap(yaml, "a/explainer.yml", diagnostics)!);
         ReferenceChecker.Check(article, data, "a/article.md", diagnostics);
         Assert.Empty(diagnostics.ToSortedList());
-        var strings = new Explainer.Templates.UiText("en", "theme/i18n/en.yml", new Dictionary<string, string> { ["skip_scene"] = "skip", ["timeline"] = "Timeline" });
+        var strings = new Explainer.Templates.UiText("en", "theme/i18n/en.yml", new Dictionary<string, string>
+        {
+            ["skip_scene"] = "skip", ["timeline"] = "Timeline", ["map"] = "Map", ["map_credit"] = "Map: Natural Earth", ["map_distance"] = "about {0} km",
+            ["map_places"] = "Map showing {0}.", ["map_route"] = "Route {0} – {1}: {2}.", ["map_highlight"] = "Highlighted: {0}.",
+            ["map_annexed"] = "{0}: annexed by {1}", ["and"] = "and", ["number_group"] = ",",
+        });
         var context = new ExplainerContext(article, data, "en", strings, new Dictionary<string, Explainer.Components.Media.MediaRendition>());
         var div = article.Blocks.Single(b => b.Kind == "div");
         return SceneView.Build(data.Of<Scene>()[0], div, context, b => b.Id);
@@ -53,5 +58,22 @@ public class SceneModelTests
 
         Assert.Equal(2, scene.States.Count);
         Assert.Equal([0, 1, 0], scene.Groups.Select(g => g.State.Index));
+    }
+
+    [Fact]
+    public void Steps_that_show_one_map_share_one_graphic_with_a_view_each_and_print_each_view()
+    {
+        var scene = Build(
+            "::: {.scene #sc}\nOne {#aa}\n\nTwo {#bb}\n\nThree {#cc}\n:::\n",
+            "media:\n  - id: karte\n    type: map\n    places:\n      - {id: moskau, name: Moskau, lat: 55.75, lon: 37.62}\n      - {id: busan, name: Busan, lat: 35.18, lon: 129.08}\n"
+            + "scenes:\n  - id: sc\n    steps:\n      - {block: aa, show: {map: karte}}\n      - {block: bb, show: {map: karte, focus: busan}}\n"
+            + "      - {block: cc, show: {map: karte, focus: [124, 33, 132, 43]}}\n");
+
+        var graphic = Assert.Single(scene.Graphics);
+        Assert.Equal("0 1 2", graphic.States);
+        Assert.Equal(3, graphic.Views!.Split(';').Length);
+        Assert.StartsWith("1 320 ", graphic.Views, StringComparison.Ordinal);
+        Assert.Null(((MapStateView)graphic.Model).Svg);
+        Assert.All(scene.States, s => Assert.Contains("<svg class=\"map\"", ((MapStateView)s.Model).Svg!.Value, StringComparison.Ordinal));
     }
 }
