@@ -19,6 +19,15 @@ public static class CountryNames
     /// <summary>The numeric code ("643") of upper-case alpha-3 code <paramref name="alpha3"/> ("RUS"), or null when the table has none.</summary>
     public static string? NumericOf(string alpha3) => Shipped.Value.ByAlpha3.GetValueOrDefault(alpha3)?.Numeric;
 
+    /// <summary>
+    /// The codes of the table that the shipped map data draws no area for: territories drawn as part
+    /// of another country (French Guiana, Réunion … in France) or too small for 1:50m. Checking a
+    /// code against this list spares reading the world's data to check a map's <c>highlight</c>;
+    /// <c>CountryNamesTests</c> holds it equal to the data.
+    /// </summary>
+    public static readonly IReadOnlySet<string> NotInMapData = new HashSet<string>(
+        ["BVT", "CXR", "CCK", "MYT", "GUF", "GIB", "GLP", "MTQ", "BES", "UMI", "REU", "SJM", "TKL", "TUV"], StringComparer.Ordinal);
+
     /// <summary>The alpha-3 code ("RUS") of numeric code <paramref name="numeric"/> ("643"), or null when the table has none.</summary>
     public static string? Alpha3Of(string numeric) => Shipped.Value.ByNumeric.GetValueOrDefault(numeric)?.Alpha3;
 

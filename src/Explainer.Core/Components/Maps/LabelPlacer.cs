@@ -3,21 +3,6 @@ using System.Text;
 
 namespace Explainer.Components.Maps;
 
-/// <summary>A rectangle in SVG user units, y down.</summary>
-public readonly record struct Box(double Left, double Top, double Right, double Bottom)
-{
-    /// <summary>Whether the two interiors meet; boxes that only touch along an edge do not overlap.</summary>
-    public bool Overlaps(Box other) =>
-        Left < other.Right && other.Left < Right && Top < other.Bottom && other.Top < Bottom;
-
-    /// <summary>Whether this box lies within <paramref name="frame"/>, edges included.</summary>
-    public bool Inside(Box frame) =>
-        Left >= frame.Left && Top >= frame.Top && Right <= frame.Right && Bottom <= frame.Bottom;
-
-    /// <summary>This box with every edge moved outwards by <paramref name="margin"/>.</summary>
-    public Box Grow(double margin) => new(Left - margin, Top - margin, Right + margin, Bottom + margin);
-}
-
 /// <summary>
 /// Where a label sits around its anchor, in the order they are tried (Yoeli/Slocum: UR, LR, UL, LL,
 /// UC, LC, CR, CL). <see cref="Centre"/> is only for anchors without a marker (country names).

@@ -11,28 +11,13 @@ public sealed record MapFocus(IReadOnlyList<string> Places, GeoBox? Box)
         : "places " + string.Join(" ", Places);
 }
 
-/// <summary>The words a map writes, in the article's language.</summary>
-/// <param name="Title">The SVG's title: the caption, or the word for a map.</param>
-/// <param name="Distance">A distance, with <c>{0}</c> for the rounded kilometres: "rund {0} km".</param>
-/// <param name="Places">The description's list of places, with <c>{0}</c>: "Karte mit {0}."</param>
-/// <param name="Route">The description of a route: "{0} – {1}: {2}."</param>
-/// <param name="Highlighted">The description's focus countries: "Hervorgehoben: {0}."</param>
-/// <param name="Annexed">The key's entry for an annexed area: "{0}, von {1} annektiert".</param>
-/// <param name="And">The word before the last item of a list.</param>
-/// <param name="Thousands">The thousands separator.</param>
-/// <param name="Language">The language of country names.</param>
-public sealed record MapTexts(string Title, string Distance, string Places, string Route, string Highlighted, string Annexed, string And, string Thousands, string Language)
-{
-    public string Canonical() => string.Join("\n", Title, Distance, Places, Route, Highlighted, Annexed, And, Thousands, Language);
-}
-
 /// <summary>
 /// A map drawn once for all the views it is shown at (a figure: one; a scene: one per step's
 /// focus): the geometry, shared by all views, and per view its transform, its labels and its
 /// furniture. <see cref="Svg"/> writes the inline SVG of one view, or of all for a scene's sticky
 /// graphic, where CSS moves between them. Everything written is escaped here: the SVG is safe HTML.
 /// </summary>
-public sealed class MapDrawing
+public sealed partial class MapDrawing
 {
     /// <summary>The width of every map in user units: the column's width, so that user units and CSS px are alike on a desktop.</summary>
     public const double Width = 640;
@@ -123,7 +108,7 @@ public sealed class MapDrawing
         var scale = Math.Min((Width - (2 * Padding)) / spanX, (height - (2 * Padding)) / spanY);
         var projector = new MapProjector(projection, scale, (minX + maxX) / 2, (minY + maxY) / 2, Width, height);
 
-        var frame = new Frame(0, 0, Width, height);
+        var frame = new Box(0, 0, Width, height);
         var widthKm = Width * projector.KmPerUnit;
         var topology = Topology.World(widthKm > SmallScaleKm ? MapScale.Small : MapScale.Medium);
         var layer = new MapLayer(topology, projector, MinArea);
@@ -159,7 +144,7 @@ public sealed class MapDrawing
         {
             var (k, fx, fy) = ViewOf(focuses[i], spec, projector);
             (double X, double Y) ToView((double X, double Y) p) => (((p.X - fx) * k) + (Width / 2), ((p.Y - fy) * k) + (height / 2));
-            var visible = new Frame(fx - (Width / 2 / k), fy - (height / 2 / k), fx + (Width / 2 / k), fy + (height / 2 / k));
+            var visible = new Box(fx - (Width / 2 / k), fy - (height / 2 / k), fx + (Width / 2 / k), fy + (height / 2 / k));
 
             var scaleBar = ScaleBar(projector.KmPerUnit / k, height, texts, out var scaleBox);
             var obstacles = new List<Box> { scaleBox };
@@ -170,49 +155,8 @@ public sealed class MapDrawing
                 obstacles.Add(insetBox);
             }
 
-            // Places first, then the routes' distances, then country names; each only where its anchor is in view.
-            var labels = new List<(Label Label, string Class, string Text, (double X, double Y) At)>();
-            foreach (var (place, at) in places.Where(p => p.At is { } a && visible.Contains(a)))
-            {
-                var v = ToView(at!.Value);
-                labels.Add((Label(place.Id, v, place.Name, priority: place.Kind == "capital" ? 4 : 3, MarkerRadius), "map__place", place.Name, at.Value));
-            }
-
-            for (var r = 0; r < spec.Routes.Count; r++)
-            {
-                var route = spec.Routes[r];
-                if (route.Label is null || routeLines[r].Count < 2)
-                {
-                    continue;
-                }
-
-                var words = route.Label == MapRoute.AutoLabel ? Distance(spec, route, texts) : route.Label;
-                var middle = routeLines[r][routeLines[r].Count / 2];
-                if (visible.Contains(middle))
-                {
-                    labels.Add((Label($"route-{r}", ToView(middle), words, priority: 2, 2), "map__distance", words, middle));
-                }
-            }
-
-            if (spec.CountryNames)
-            {
-                foreach (var (name, at) in CountryLabels(topology, layer, visible, texts.Language, k))
-                {
-                    labels.Add((Label($"country-{name}", ToView(at), name, priority: 1, 0), "map__country", name, at));
-                }
-            }
-
-            var (placed, notPlaced) = LabelPlacer.Place(labels.Select(l => l.Label), new Box(0, 0, Width, height), obstacles, PlacementFontSize, gap: GapEm * PlacementFontSize);
-            var written = new StringBuilder();
-            foreach (var p in placed.OrderBy(p => labels.FindIndex(l => l.Label == p.Label)))
-            {
-                var (_, cls, words, at) = labels.First(l => l.Label == p.Label);
-                written.Append(CultureInfo.InvariantCulture,
-                    $"<text class=\"{cls}\" x=\"{Number(at.X)}\" y=\"{Number(at.Y)}\" dx=\"{Number(p.Dx, 2)}em\" dy=\"{Number(p.Dy, 2)}em\"{(p.TextAnchor == "start" ? string.Empty : $" text-anchor=\"{p.TextAnchor}\"")}>{Escape(words)}</text>");
-            }
-
-            // Country names that do not fit are left out quietly; a place or a distance is the author's to know about.
-            unplaced.AddRange(notPlaced.Where(l => !l.Id.StartsWith("country-", StringComparison.Ordinal)).Select(l => (i, labels.First(x => x.Label == l).Text)));
+            var (written, notPlaced) = ViewLabels(spec, places, routeLines, topology, layer, visible, k, ToView, obstacles, height, texts);
+            unplaced.AddRange(notPlaced.Select(text => (i, text)));
 
             var furniture = new StringBuilder(scaleBar);
             if (inset)
@@ -228,7 +172,7 @@ public sealed class MapDrawing
             {
                 var depth = Math.Ceiling(k);
                 var deep = new MapProjector(projection, scale * depth, projector.CentreX, projector.CentreY, Width * depth, height * depth);
-                var clip = new Frame(visible.Left * depth, visible.Top * depth, visible.Right * depth, visible.Bottom * depth).Grow(8);
+                var clip = new Box(visible.Left * depth, visible.Top * depth, visible.Right * depth, visible.Bottom * depth).Grow(8);
                 var world = Topology.World(MapScale.Medium);
                 fine = FormattableString.Invariant($"<g class=\"map__fine\" transform=\"scale({Number(1 / depth, 4)})\"><rect class=\"map__sea\" x=\"{Number(clip.Left, 0)}\" y=\"{Number(clip.Top, 0)}\" width=\"{Number(clip.Width, 0)}\" height=\"{Number(clip.Height, 0)}\"/>")
                     + Geometry(world, new MapLayer(world, deep, MinArea), clip, highlighted, decimals: 0, hatch: 6, texts, key) + "</g>";
@@ -251,87 +195,62 @@ public sealed class MapDrawing
     }
 
     /// <summary>
-    /// The drawing from <paramref name="images"/>' store when it holds one made from the same
-    /// things (the map, the views, the words, this build of the tool), else drawn and stored.
-    /// Drawing projects and simplifies the world's borders; reading one back is a file read.
+    /// The labels of one view, placed (<see cref="LabelPlacer"/>): places first, then the routes'
+    /// distances, then country names, each only where its anchor is in view. Returns the labels'
+    /// SVG and the places and distances that found no room (country names that do not fit are left
+    /// out quietly; a place or a distance is the author's to know about).
     /// </summary>
-    public static MapDrawing Cached(Modules.ImageCache? images, MapSpec spec, IReadOnlyList<MapFocus?> focuses, MapTexts texts)
+    private static (string Svg, List<string> Unplaced) ViewLabels(
+        MapSpec spec, List<(MapPlace Place, (double X, double Y)? At)> places, List<List<(double X, double Y)>> routeLines, Topology topology, MapLayer layer,
+        Box visible, double k, Func<(double X, double Y), (double X, double Y)> toView, List<Box> obstacles, double height, MapTexts texts)
     {
-        if (images is null)
+        var labels = new List<(Label Label, string Class, string Text, (double X, double Y) At)>();
+        foreach (var (place, at) in places.Where(p => p.At is { } a && visible.Contains(a)))
         {
-            return Draw(spec, focuses, texts);
+            labels.Add((Label(place.Id, toView(at!.Value), place.Name, priority: place.Kind == "capital" ? 4 : 3, MarkerRadius), "map__place", place.Name, at.Value));
         }
 
-        var key = Modules.ImageCache.Key(
-            "map", typeof(MapDrawing).Assembly.ManifestModule.ModuleVersionId.ToString(), spec.Canonical(),
-            string.Join("\n", focuses.Select(f => f is null ? "whole" : f.Box is not null ? f.Canonical() : "places " + string.Join(" ", f.Places.Select(spec.IndexOf)))),
-            texts.Canonical());
-        return Read(images.GetOrMake(key, "map", () => Encoding.UTF8.GetBytes(Draw(spec, focuses, texts).Write())));
-    }
-
-    /// <summary>The drawing as text for the cache: each field as its length, a colon and itself.</summary>
-    internal string Write()
-    {
-        var text = new StringBuilder();
-        void Field(string value) => text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
-        Field(Number(Height, 2));
-        Field(Base);
-        Field(Overlay);
-        Field(Title);
-        Field(Description);
-        Field(Views.Count.ToString(CultureInfo.InvariantCulture));
-        foreach (var v in Views)
+        for (var r = 0; r < spec.Routes.Count; r++)
         {
-            Field(v.Index.ToString(CultureInfo.InvariantCulture));
-            Field(v.K.ToString("R", CultureInfo.InvariantCulture));
-            Field(v.Fx.ToString("R", CultureInfo.InvariantCulture));
-            Field(v.Fy.ToString("R", CultureInfo.InvariantCulture));
-            Field(v.Labels);
-            Field(v.Furniture);
-            Field(v.Fine);
+            var route = spec.Routes[r];
+            if (route.Label is null || routeLines[r].Count < 2)
+            {
+                continue;
+            }
+
+            var words = route.Label == MapRoute.AutoLabel ? Distance(spec, route, texts) : route.Label;
+            var middle = routeLines[r][routeLines[r].Count / 2];
+            if (visible.Contains(middle))
+            {
+                labels.Add((Label($"route-{r}", toView(middle), words, priority: 2, 2), "map__distance", words, middle));
+            }
         }
 
-        Field(Key.Count.ToString(CultureInfo.InvariantCulture));
-        Key.ToList().ForEach(Field);
-        Field(Unplaced.Count.ToString(CultureInfo.InvariantCulture));
-        foreach (var (view, label) in Unplaced)
+        if (spec.CountryNames)
         {
-            Field(view.ToString(CultureInfo.InvariantCulture));
-            Field(label);
+            foreach (var (name, at) in CountryLabels(topology, layer, visible, texts.Language, k))
+            {
+                labels.Add((Label($"country-{name}", toView(at), name, priority: 1, 0), "map__country", name, at));
+            }
         }
 
-        return text.ToString();
-    }
-
-    internal static MapDrawing Read(byte[] bytes)
-    {
-        var text = Encoding.UTF8.GetString(bytes);
-        var at = 0;
-        string Field()
+        var (placed, notPlaced) = LabelPlacer.Place(labels.Select(l => l.Label), new Box(0, 0, Width, height), obstacles, PlacementFontSize, gap: GapEm * PlacementFontSize);
+        var svg = new StringBuilder();
+        foreach (var p in placed.OrderBy(p => labels.FindIndex(l => l.Label == p.Label)))
         {
-            var colon = text.IndexOf(':', at);
-            var length = int.Parse(text.AsSpan(at, colon - at), CultureInfo.InvariantCulture);
-            at = colon + 1 + length;
-            return text.Substring(colon + 1, length);
+            var (_, cls, words, at) = labels.First(l => l.Label == p.Label);
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text class=\"{cls}\" x=\"{Number(at.X)}\" y=\"{Number(at.Y)}\" dx=\"{Number(p.Dx, 2)}em\" dy=\"{Number(p.Dy, 2)}em\"{(p.TextAnchor == "start" ? string.Empty : $" text-anchor=\"{p.TextAnchor}\"")}>{Escape(words)}</text>");
         }
 
-        int Int() => int.Parse(Field(), CultureInfo.InvariantCulture);
-        double Double() => double.Parse(Field(), CultureInfo.InvariantCulture);
-        var (height, @base, overlay, title, description) = (Double(), Field(), Field(), Field(), Field());
-        var views = Enumerable.Range(0, Int()).Select(_ => new MapViewDrawing(Int(), Double(), Double(), Double(), Field(), Field(), Field())).ToList();
-        var key = Enumerable.Range(0, Int()).Select(_ => Field()).ToList();
-        var unplaced = Enumerable.Range(0, Int()).Select(_ => (Int(), Field())).ToList();
-        return new MapDrawing
-        {
-            Height = height, Base = @base, Overlay = overlay, Views = views, Title = title, Description = description, Key = key, Unplaced = unplaced,
-        };
+        return (svg.ToString(), [.. notPlaced.Where(l => !l.Id.StartsWith("country-", StringComparison.Ordinal)).Select(l => labels.First(x => x.Label == l).Text)]);
     }
 
     private static Label Label(string id, (double X, double Y) at, string text, int priority, double markerRadius) =>
         new(id, at.X, at.Y, LabelPlacer.TextWidth(text, PlacementFontSize), PlacementFontSize * 1.2, priority, markerRadius);
 
     /// <summary>Land, focus countries, annexed areas (hatched) and borders, cut to <paramref name="clip"/>.</summary>
-    private static string Geometry(Topology topology, MapLayer layer, Frame clip, HashSet<string> highlighted, int decimals, double hatch, MapTexts texts, List<string> key)
+    private static string Geometry(Topology topology, MapLayer layer, Box clip, HashSet<string> highlighted, int decimals, double hatch, MapTexts texts, List<string> key)
     {
         var svg = new StringBuilder();
         var land = new SvgPath(decimals);
@@ -409,7 +328,7 @@ public sealed class MapDrawing
     }
 
     /// <summary>Country names at the centre of each country's largest visible part, where that part is large enough to hold them.</summary>
-    private static IEnumerable<(string Name, (double X, double Y) At)> CountryLabels(Topology topology, MapLayer layer, Frame visible, string language, double k)
+    private static IEnumerable<(string Name, (double X, double Y) At)> CountryLabels(Topology topology, MapLayer layer, Box visible, string language, double k)
     {
         foreach (var country in topology.Countries.Where(c => c.Id is not null))
         {
@@ -497,7 +416,7 @@ public sealed class MapDrawing
     }
 
     /// <summary>The view's frame on the locator globe.</summary>
-    private static string InsetFrame(MapProjector projector, Frame visible, (double X, double Y) at)
+    private static string InsetFrame(MapProjector projector, Box visible, (double X, double Y) at)
     {
         var (cx, cy) = at;
         var unit = InsetRadius / AzimuthalEqualArea.HemisphereRadius;
@@ -507,39 +426,6 @@ public sealed class MapDrawing
         var (w, h) = (Math.Max(x1 - x0, 4), Math.Max(y1 - y0, 4));
         return FormattableString.Invariant(
             $"<rect class=\"map__inset-frame\" x=\"{Number(((x0 + x1) / 2) - (w / 2))}\" y=\"{Number(((y0 + y1) / 2) - (h / 2))}\" width=\"{Number(w)}\" height=\"{Number(h)}\"/>");
-    }
-
-    /// <summary>The great-circle distance of a route, rounded as a newspaper would: to 100 km above 1000 km, to 10 above 100.</summary>
-    public static string Distance(MapSpec spec, MapRoute route, MapTexts texts)
-    {
-        var km = spec.Place(route.From)!.Point.DistanceKm(spec.Place(route.To)!.Point);
-        var step = km >= 1000 ? 100 : km >= 100 ? 10 : 1;
-        var rounded = Math.Round(km / step, MidpointRounding.AwayFromZero) * step;
-        return string.Format(CultureInfo.InvariantCulture, texts.Distance, Thousands(rounded, texts.Thousands));
-    }
-
-    private static string Describe(MapSpec spec, MapTexts texts)
-    {
-        var parts = new List<string> { string.Format(CultureInfo.InvariantCulture, texts.Places, List(spec.Places.Select(p => p.Name), texts.And)) };
-        foreach (var route in spec.Routes)
-        {
-            var distance = route.Label is null or MapRoute.AutoLabel ? Distance(spec, route, texts) : route.Label;
-            parts.Add(string.Format(CultureInfo.InvariantCulture, texts.Route, spec.Place(route.From)!.Name, spec.Place(route.To)!.Name, distance));
-        }
-
-        if (spec.Highlight.Count > 0)
-        {
-            parts.Add(string.Format(CultureInfo.InvariantCulture, texts.Highlighted,
-                List(spec.Highlight.Select(h => CountryNames.Name(h.Numeric, texts.Language) ?? h.Code), texts.And)));
-        }
-
-        return string.Join(" ", parts);
-    }
-
-    private static string List(IEnumerable<string> items, string and)
-    {
-        var list = items.ToList();
-        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list.Take(list.Count - 1))} {and} {list[^1]}";
     }
 
     private static GeoPoint Mean(IReadOnlyList<GeoPoint> points)
@@ -552,23 +438,6 @@ public sealed class MapDrawing
         }
 
         return new GeoPoint(Math.Round(Math.Atan2(z, Math.Sqrt((x * x) + (y * y))) * 180 / Math.PI, 4), Math.Round(Math.Atan2(y, x) * 180 / Math.PI, 4));
-    }
-
-    private static string Thousands(double value, string separator)
-    {
-        var digits = ((long)Math.Round(value)).ToString(CultureInfo.InvariantCulture);
-        var text = new StringBuilder();
-        for (var i = 0; i < digits.Length; i++)
-        {
-            if (i > 0 && (digits.Length - i) % 3 == 0)
-            {
-                text.Append(separator);
-            }
-
-            text.Append(digits[i]);
-        }
-
-        return text.ToString();
     }
 
     internal static string Number(double value, int decimals = 1) =>

@@ -39,20 +39,6 @@ public sealed class MapProjector(AzimuthalEqualArea projection, double scale, do
     public (double X, double Y) FromFrame(double x, double y) => (((x - (Width / 2)) / Scale) + CentreX, ((y - (Height / 2)) / Scale) + CentreY);
 }
 
-/// <summary>An axis-aligned rectangle in user units.</summary>
-public readonly record struct Frame(double Left, double Top, double Right, double Bottom)
-{
-    public double Width => Right - Left;
-
-    public double Height => Bottom - Top;
-
-    public Frame Grow(double by) => new(Left - by, Top - by, Right + by, Bottom + by);
-
-    public bool Intersects(Frame other) => Left <= other.Right && other.Left <= Right && Top <= other.Bottom && other.Top <= Bottom;
-
-    public bool Contains((double X, double Y) p) => p.X >= Left && p.X <= Right && p.Y >= Top && p.Y <= Bottom;
-}
-
 /// <summary>
 /// The countries of a topology as one map draws them: every arc projected and simplified once (so
 /// shared borders stay shared), the rings of each country built from the arcs and cut to the frame.
@@ -167,7 +153,7 @@ public sealed class MapLayer
     }
 
     /// <summary>Path data of rings cut to the frame.</summary>
-    public static void AddRings(SvgPath path, IEnumerable<List<(double X, double Y)>> rings, Frame clip)
+    public static void AddRings(SvgPath path, IEnumerable<List<(double X, double Y)>> rings, Box clip)
     {
         foreach (var ring in rings)
         {
@@ -181,7 +167,7 @@ public sealed class MapLayer
     }
 
     /// <summary>Path data of lines cut to the frame.</summary>
-    public static void AddLines(SvgPath path, IEnumerable<IReadOnlyList<(double X, double Y)>> lines, Frame clip)
+    public static void AddLines(SvgPath path, IEnumerable<IReadOnlyList<(double X, double Y)>> lines, Box clip)
     {
         foreach (var line in lines)
         {
@@ -201,7 +187,7 @@ public sealed class MapLayer
     /// Diagonal hatching of rings cut to the frame: lines <c>x + y = c</c> every
     /// <paramref name="spacing"/> units, the parts of each inside the rings (even-odd).
     /// </summary>
-    public static void AddHatch(SvgPath path, IReadOnlyList<List<(double X, double Y)>> rings, Frame clip, double spacing)
+    public static void AddHatch(SvgPath path, IReadOnlyList<List<(double X, double Y)>> rings, Box clip, double spacing)
     {
         var clipped = rings.Where(r => Bounds(r).Intersects(clip)).Select(r => FrameClip.Ring(r, clip.Left, clip.Top, clip.Right, clip.Bottom)).Where(r => r.Count >= 3).ToList();
         if (clipped.Count == 0)
@@ -260,7 +246,7 @@ public sealed class MapLayer
         return Math.Abs(a) < 1e-9 ? ring[0] : (cx / (3 * a), cy / (3 * a));
     }
 
-    public static Frame Bounds(IEnumerable<(double X, double Y)> points)
+    public static Box Bounds(IEnumerable<(double X, double Y)> points)
     {
         var (l, t, r, b) = (double.MaxValue, double.MaxValue, double.MinValue, double.MinValue);
         foreach (var (x, y) in points)
@@ -268,7 +254,7 @@ public sealed class MapLayer
             (l, t, r, b) = (Math.Min(l, x), Math.Min(t, y), Math.Max(r, x), Math.Max(b, y));
         }
 
-        return new Frame(l, t, r, b);
+        return new Box(l, t, r, b);
     }
 
     private bool ReachesFarSide(int arc) => _topology.Arcs[arc].Any(p => !_projector.IsNear(p));

@@ -68,7 +68,7 @@ public sealed record MapSpec(
         var highlight = new List<MapCountry>();
         foreach (var (code, location) in map.Strings("highlight"))
         {
-            if (Maps.CountryNames.NumericOf(code) is { } numeric && Topology.World(MapScale.Medium).Country(numeric) is not null)
+            if (Maps.CountryNames.NumericOf(code) is { } numeric && !Maps.CountryNames.NotInMapData.Contains(code))
             {
                 highlight.Add(new MapCountry(code, numeric));
             }

@@ -49,12 +49,12 @@ public sealed record SceneView(
         // holds it once, and CSS moves it from view to view.
         var states = new List<SceneStateView>();
         var graphics = new List<SceneGraphicView>();
-        var maps = new Dictionary<string, (MapDrawing Drawing, MediaView Figure, List<int> States)>(StringComparer.Ordinal);
+        var maps = new Dictionary<string, (MapDrawing Drawing, string? Caption, List<int> States)>(StringComparer.Ordinal);
         foreach (var group in distinct.Select((s, i) => (State: s, Index: i)).Where(x => x.State.Kind == SceneState.Map).GroupBy(x => x.State.Target.Id))
         {
             var item = context.Media[group.Key];
             var drawing = MediaView.Draw(item, item.Map!, [.. group.Select(x => x.State.Focus?.ToMapFocus())], context, $" in scene '{scene.Id}'");
-            maps[group.Key] = (drawing, MediaView.Build(item, context), [.. group.Select(x => x.Index)]);
+            maps[group.Key] = (drawing, item.Caption, [.. group.Select(x => x.Index)]);
         }
 
         for (var i = 0; i < distinct.Count; i++)
@@ -62,12 +62,12 @@ public sealed record SceneView(
             var state = distinct[i];
             if (state.Kind == SceneState.Map)
             {
-                var (drawing, figure, indexes) = maps[state.Target.Id];
+                var (drawing, caption, indexes) = maps[state.Target.Id];
                 var view = indexes.IndexOf(i);
-                states.Add(new SceneStateView(i, state.Key, state.Kind, new MapStateView(new HtmlString(drawing.Svg(view)), figure.Caption, drawing.Key)));
+                states.Add(new SceneStateView(i, state.Key, state.Kind, new MapStateView(new HtmlString(drawing.Svg(view)), caption, drawing.Key)));
                 if (view == 0)
                 {
-                    graphics.Add(new SceneGraphicView(string.Join(" ", indexes), state.Kind, new MapStateView(null, figure.Caption, drawing.Key), drawing.ViewList));
+                    graphics.Add(new SceneGraphicView(string.Join(" ", indexes), state.Kind, new MapStateView(null, null, []), drawing.ViewList));
                 }
             }
             else

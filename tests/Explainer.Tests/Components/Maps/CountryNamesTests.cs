@@ -71,4 +71,13 @@ public sealed class CountryNamesTests
         Assert.Null(CountryNames.Alpha3Of("43"));
         Assert.Null(CountryNames.Name("999", "de"));
     }
+
+    [Fact]
+    public void The_codes_the_map_data_does_not_draw_are_exactly_those_listed()
+    {
+        var world = Topology.World(MapScale.Medium);
+        var undrawn = CountryNames.Alpha3Codes.Where(code => world.Country(CountryNames.NumericOf(code)!) is null).ToHashSet();
+
+        Assert.Equal(undrawn.Order(), CountryNames.NotInMapData.Order());
+    }
 }

@@ -10,7 +10,7 @@ public sealed class LabelPlacerTests
     private const double Radius = 4;
     private const double Tolerance = 1e-9;
 
-    private static readonly Box Frame = new(0, 0, 640, 400);
+    private static readonly Box Box = new(0, 0, 640, 400);
 
     private static Label Place(string id, double x, double y, double width = 50, int priority = 0, double radius = Radius) =>
         new(id, x, y, width, 1.2 * FontSize, priority, radius);
@@ -25,7 +25,7 @@ public sealed class LabelPlacerTests
     [Fact]
     public void A_single_label_goes_upper_right_of_its_marker()
     {
-        var (placed, unplaced) = LabelPlacer.Place([Place("seoul", 320, 200)], Frame, [], FontSize, Gap);
+        var (placed, unplaced) = LabelPlacer.Place([Place("seoul", 320, 200)], Box, [], FontSize, Gap);
 
         var label = Assert.Single(placed);
         Assert.Empty(unplaced);
@@ -37,7 +37,7 @@ public sealed class LabelPlacerTests
     [Fact]
     public void A_label_at_the_right_edge_of_the_frame_goes_to_the_left()
     {
-        var (placed, _) = LabelPlacer.Place([Place("wladiwostok", 630, 200)], Frame, [], FontSize, Gap);
+        var (placed, _) = LabelPlacer.Place([Place("wladiwostok", 630, 200)], Box, [], FontSize, Gap);
 
         var label = Assert.Single(placed);
         Assert.Equal(LabelPosition.UpperLeft, label.Position);
@@ -58,12 +58,12 @@ public sealed class LabelPlacerTests
     {
         var country = Place("prk", 300, 200, width: 80, radius: 0);
 
-        var free = Assert.Single(LabelPlacer.Place([country], Frame, [], FontSize, Gap).Placed);
+        var free = Assert.Single(LabelPlacer.Place([country], Box, [], FontSize, Gap).Placed);
         Assert.Equal(LabelPosition.Centre, free.Position);
         Assert.Equal("middle", free.TextAnchor);
 
         // A box over the centre: no other position is tried.
-        var (placed, unplaced) = LabelPlacer.Place([country], Frame, [new Box(290, 190, 310, 210)], FontSize, Gap);
+        var (placed, unplaced) = LabelPlacer.Place([country], Box, [new Box(290, 190, 310, 210)], FontSize, Gap);
         Assert.Empty(placed);
         Assert.Equal([country], unplaced);
     }
@@ -100,12 +100,12 @@ public sealed class LabelPlacerTests
         var pusan = Place("pusan", 140, 100, width: 80);
         var ulsan = Place("ulsan", 170, 106);
 
-        var inOrder = LabelPlacer.Place([pusan, ulsan], Frame, [], FontSize, Gap).Placed;
+        var inOrder = LabelPlacer.Place([pusan, ulsan], Box, [], FontSize, Gap).Placed;
         Assert.Equal(LabelPosition.UpperRight, inOrder.Single(p => p.Label == pusan).Position);
         Assert.NotEqual(LabelPosition.UpperRight, inOrder.Single(p => p.Label == ulsan).Position);
 
         var first = ulsan with { Priority = 1 };
-        var byPriority = LabelPlacer.Place([pusan, first], Frame, [], FontSize, Gap).Placed;
+        var byPriority = LabelPlacer.Place([pusan, first], Box, [], FontSize, Gap).Placed;
         Assert.Equal(["ulsan", "pusan"], byPriority.Select(p => p.Label.Id));
         Assert.Equal(LabelPosition.UpperRight, byPriority.Single(p => p.Label == first).Position);
         Assert.Equal(LabelPosition.UpperLeft, byPriority.Single(p => p.Label == pusan).Position);
