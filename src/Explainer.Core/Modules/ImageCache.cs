@@ -16,6 +16,7 @@ namespace Explainer.Modules;
 public sealed class ImageCache : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<string>> _making = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<object>> _read = new(StringComparer.Ordinal);
     private readonly bool _temporary;
     private int _made;
 
@@ -75,6 +76,15 @@ public sealed class ImageCache : IDisposable
         }));
         return File.ReadAllBytes(stored.Value);
     }
+
+    /// <summary>
+    /// What <paramref name="read"/> makes of the bytes <see cref="GetOrMake"/> gives for
+    /// <paramref name="key"/>, read once per build: a thousand explainers with the same map take
+    /// one drawing.
+    /// </summary>
+    public T GetOrMake<T>(string key, string extension, Func<byte[]> make, Func<byte[], T> read)
+        where T : class =>
+        (T)_read.GetOrAdd($"{key}.{extension}", _ => new Lazy<object>(() => read(GetOrMake(key, extension, make)))).Value;
 
     public void Dispose()
     {

@@ -22,7 +22,7 @@ public sealed partial class MapDrawing
             "map", typeof(MapDrawing).Assembly.ManifestModule.ModuleVersionId.ToString(), spec.Canonical(),
             string.Join("\n", focuses.Select(f => f is null ? "whole" : f.Box is not null ? f.Canonical() : "places " + string.Join(" ", f.Places.Select(spec.IndexOf)))),
             texts.Canonical());
-        return Read(images.GetOrMake(key, "map", () => Encoding.UTF8.GetBytes(Draw(spec, focuses, texts).Write())));
+        return images.GetOrMake(key, "map", () => Encoding.UTF8.GetBytes(Draw(spec, focuses, texts).Write()), Read);
     }
 
     /// <summary>The drawing as text for the cache: each field as its length, a colon and itself.</summary>

@@ -74,6 +74,15 @@ public sealed partial class MapDrawing
     /// </summary>
     public string Svg(int view)
     {
+        // Made once per view: a drawing read from the store serves every explainer with the same map.
+        var made = _svgs ??= new string?[Views.Count];
+        return made[view] ??= MakeSvg(view);
+    }
+
+    private string?[]? _svgs;
+
+    private string MakeSvg(int view)
+    {
         var shown = Views[view];
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"map\" viewBox=\"0 0 {Width} {Number(Height)}\" role=\"img\" style=\"--cy:{Number(Height / 2)}\">")

@@ -99,7 +99,7 @@ public sealed partial class MapDrawingTests
     }
 
     [Fact]
-    public void A_map_is_drawn_once_for_the_build_s_store_and_the_same_map_under_other_place_ids_is_the_same_drawing()
+    public void A_map_is_drawn_once_for_the_build_s_store_read_once_per_build_and_the_same_map_under_other_place_ids_is_the_same_drawing()
     {
         using var temp = new TempFolder();
         using var images = Modules.ImageCache.Open(temp.Path);
@@ -116,6 +116,16 @@ public sealed partial class MapDrawingTests
         Assert.Equal(first.Svg(1), second.Svg(1));
         Assert.NotEqual(first.Svg(1), other.Svg(1));
         Assert.Equal(2, images.Made);
+
+        // Read once per build: the explainers that share a map share the drawing.
+        Assert.Same(first, second);
+
+        // The next build reads it back, as drawn.
+        using var next = Modules.ImageCache.Open(temp.Path);
+        var again = MapDrawing.Cached(next, Seed, [null, new MapFocus(["busan"], null)], German);
+        Assert.NotSame(first, again);
+        Assert.Equal(0, next.Made);
+        Assert.All(Enumerable.Range(0, 2), v => Assert.Equal(MapDrawing.Draw(Seed, [null, new MapFocus(["busan"], null)], German).Svg(v), again.Svg(v)));
     }
 
     [Fact]
