@@ -21,8 +21,7 @@
         svg = graphic.querySelector("svg");
       }
       var source = printed(v).querySelector("svg"), g = svg.querySelector(".map__view");
-      var p = graphic.getAttribute("data-views").split(";")[v].split(" ");
-      ["--k", "--fx", "--fy"].forEach(function (name, i) { g.style.setProperty(name, p[i]); });
+      zoom(g, graphic, v);
       ["map__fine", "map__labels", "map__furniture"].forEach(function (part) {
         var old = svg.querySelector("." + part), add = source.querySelector("." + part);
         if (old) old.remove();
@@ -37,6 +36,13 @@
       }
     }
 
+    // A view, "k fx fy": zoom and centre; an image's sizes grow with the zoom, for a wider variant.
+    function zoom(el, graphic, v) {
+      var p = graphic.getAttribute("data-views").split(";")[v].split(" "), sizes = graphic.getAttribute("data-sizes");
+      ["--k", "--fx", "--fy"].forEach(function (name, i) { el.style.setProperty(name, p[i]); });
+      if (sizes) el.querySelector("img").sizes = sizes.split(";")[v];
+    }
+
     function show(step) {
       var wanted = step.getAttribute("data-state");
       steps.forEach(function (s) { s.classList.toggle("is-active", s === step); });
@@ -44,11 +50,16 @@
         var v = state.getAttribute("data-state").split(" ").indexOf(wanted), on = v >= 0;
         state.classList.toggle("is-active", on);
         state.toggleAttribute("inert", !on);
-        if (on && state.hasAttribute("data-views")) showMap(state, v);
+        if (on) view(state, v);
       });
     }
 
-    states.forEach(function (state) { if (state.hasAttribute("data-views")) showMap(state, 0); });
+    function view(state, v) {
+      var frame = state.querySelector(".state-media__frame");
+      if (state.hasAttribute("data-views")) frame ? zoom(frame, state, v) : showMap(state, v);
+    }
+
+    states.forEach(function (state) { view(state, 0); });
 
     var observer = new IntersectionObserver(function (entries) {
       entries.forEach(function (e) { if (e.isIntersecting) show(e.target); });

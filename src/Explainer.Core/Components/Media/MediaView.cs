@@ -47,8 +47,14 @@ public sealed record MediaView(
 
     public IEmbeddable WithEmbed(EmbedView embed) => this with { Embed = embed };
 
-    /// <summary>How wide the figure is drawn: the article column, at most 38rem.</summary>
-    public string Sizes => "(min-width: 40rem) 38rem, 100vw";
+    /// <summary>How wide the figure is drawn: the article column, at most 38rem; times the zoom of its <see cref="Focus"/>.</summary>
+    public string Sizes => ImageRegion.ZoomSizes("(min-width: 40rem) 38rem, 100vw", Focus?.View.K ?? 1);
+
+    /// <summary>In a scene: the part of the image a step zooms to; null when the image is shown whole.</summary>
+    public ImageRegion? Focus { get; init; }
+
+    /// <summary>The <see cref="Focus"/> as the CSS custom properties that zoom the image (media.css).</summary>
+    public string? FocusStyle => Focus?.Style;
 
     public static MediaView Build(MediaItem item, ExplainerContext context)
     {

@@ -1,4 +1,5 @@
 using Explainer.Components.Maps;
+using Explainer.Components.Media;
 using Explainer.Diagnostics;
 using Explainer.Yaml;
 
@@ -37,9 +38,9 @@ public sealed record SceneStep(Reference Block, SceneState Show)
         SceneState? state = null;
         if (show is not null)
         {
-            show.AllowOnly("'show'", [.. SceneState.Kinds, SceneState.FocusKey]);
+            show.AllowOnly("'show'", [.. SceneState.Kinds, SceneState.FocusKey, SceneState.HighlightKey]);
             var kinds = SceneState.Kinds.Where(show.Has).ToList();
-            var onlyKnownKeys = show.Keys.All(k => SceneState.Kinds.Contains(k) || k == SceneState.FocusKey);
+            var onlyKnownKeys = show.Keys.All(k => SceneState.Kinds.Contains(k) || k == SceneState.FocusKey || k == SceneState.HighlightKey);
             if (kinds.Count > 1 || (kinds.Count == 0 && onlyKnownKeys))
             {
                 show.Context.Error(show.Node, ErrorCodes.InvalidValue,
@@ -47,10 +48,15 @@ public sealed record SceneStep(Reference Block, SceneState Show)
             }
             else if (kinds.Count == 1 && EntryIds.One(show, kinds[0]) is { } target)
             {
-                var focus = show.Has(SceneState.FocusKey) ? ReadFocus(show, kinds[0]) : null;
-                if (!show.Has(SceneState.FocusKey) || focus is not null)
+                var kind = kinds[0];
+                var focus = show.Has(SceneState.FocusKey) && kind != SceneState.Media ? ReadFocus(show, kind) : null;
+                var region = show.Has(SceneState.FocusKey) && kind == SceneState.Media
+                    ? ImageRegion.Read(show, SceneState.FocusKey, "the focus of a scene step")
+                    : null;
+                var highlight = show.Has(SceneState.HighlightKey) ? ReadHighlight(show, kind) : null;
+                if ((!show.Has(SceneState.FocusKey) || focus is not null || region is not null) && (!show.Has(SceneState.HighlightKey) || highlight is not null))
                 {
-                    state = new SceneState(kinds[0], target) { Focus = focus };
+                    state = new SceneState(kind, target) { Focus = focus, Region = region, Highlight = highlight };
                 }
             }
         }
@@ -58,13 +64,26 @@ public sealed record SceneStep(Reference Block, SceneState Show)
         return block is null || state is null ? null : new SceneStep(block.Value, state);
     }
 
-    /// <summary><c>focus:</c> a place id, a list of place ids, or <c>[west, south, east, north]</c>; only a map has one.</summary>
+    /// <summary><c>highlight:</c> words of the quote shown, marked in it; only a quote has one.</summary>
+    private static SceneHighlight? ReadHighlight(YamlMap show, string kind)
+    {
+        if (kind != SceneState.Quote)
+        {
+            show.Context.Error(show.NodeOf(SceneState.HighlightKey)!, ErrorCodes.InvalidValue, $"only a quote has words to highlight; 'show: {{{kind}: …}}' takes no 'highlight'");
+            return null;
+        }
+
+        var words = show.String(SceneState.HighlightKey, required: true, where: "'show'");
+        return words is null ? null : new SceneHighlight(words, show.Context.LocationOf(show.NodeOf(SceneState.HighlightKey)!));
+    }
+
+    /// <summary><c>focus:</c> for a map a place id, a list of place ids, or <c>[west, south, east, north]</c>; an image's is read as an <see cref="ImageRegion"/>; nothing else has one.</summary>
     private static SceneFocus? ReadFocus(YamlMap show, string kind)
     {
         var node = show.NodeOf(SceneState.FocusKey)!;
         if (kind != SceneState.Map)
         {
-            show.Context.Error(node, ErrorCodes.InvalidValue, $"only a map has a focus; 'show: {{{kind}: …}}' takes none");
+            show.Context.Error(node, ErrorCodes.InvalidValue, $"only a map or an image has a focus; 'show: {{{kind}: …}}' takes none");
             return null;
         }
 
@@ -92,8 +111,15 @@ public sealed record SceneState(string Kind, Reference Target)
     /// <summary>A map (a media entry of <c>type: map</c>), whole or zoomed to its <see cref="Focus"/>.</summary>
     public const string Map = "map";
 
-    /// <summary>The key of a map step's focus.</summary>
+    /// <summary>The key of a map step's focus, and of an image's region.</summary>
     public const string FocusKey = "focus";
+
+    /// <summary>The key of the words a quote step marks.</summary>
+    public const string HighlightKey = "highlight";
+
+    /// <summary>The keys of the components whose steps take a region or a highlight.</summary>
+    public const string Media = "media";
+    public const string Quote = "quote";
 
     /// <summary>The keys <c>show:</c> takes: those of the registered components a scene can show, and <see cref="Map"/>.</summary>
     public static readonly string[] Kinds = [.. ComponentList.All.Select(c => c.SceneKey).OfType<string>(), Map];
@@ -101,6 +127,22 @@ public sealed record SceneState(string Kind, Reference Target)
     /// <summary>Where a map step zooms to; null for the whole map.</summary>
     public SceneFocus? Focus { get; init; }
 
-    /// <summary>What tells two states apart: the kind, the target and the focus.</summary>
-    public string Key => $"{Kind}:{Target.Id}" + (Focus is { } f ? ":" + f.ToMapFocus().Canonical() : string.Empty);
+    /// <summary>The part of an image a media step zooms to; null for the whole image.</summary>
+    public ImageRegion? Region { get; init; }
+
+    /// <summary>The words a quote step marks in the quote; null for none.</summary>
+    public SceneHighlight? Highlight { get; init; }
+
+    /// <summary>What tells two states apart: the kind, the target, and the focus, region or highlight.</summary>
+    public string Key => $"{Kind}:{Target.Id}"
+        + (Focus is { } f ? ":" + f.ToMapFocus().Canonical() : string.Empty)
+        + (Region is { } r ? ":" + r.Canonical : string.Empty)
+        + (Highlight is { } h ? ":" + h.Words : string.Empty);
+}
+
+/// <summary>Words of a quote a step marks, as written, and where.</summary>
+public sealed record SceneHighlight(string Words, SourceLocation Location)
+{
+    /// <summary>Words compared as the reader sees them: runs of white space as one space.</summary>
+    public string Normalized => Content.Words.Collapse(Words);
 }

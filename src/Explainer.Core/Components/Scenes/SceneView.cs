@@ -57,10 +57,37 @@ public sealed record SceneView(
             maps[group.Key] = (drawing, item.Caption, [.. group.Select(x => x.Index)]);
         }
 
+        // An image a step zooms into is one graphic for all the steps that show it, a view per step.
+        var images = distinct.Select((s, i) => (State: s, Index: i))
+            .Where(x => x.State.Kind == SceneState.Media && context.Media[x.State.Target.Id].Type == "image")
+            .GroupBy(x => x.State.Target.Id)
+            .Where(g => g.Any(x => x.State.Region is not null))
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Index).ToList(), StringComparer.Ordinal);
+
         for (var i = 0; i < distinct.Count; i++)
         {
             var state = distinct[i];
-            if (state.Kind == SceneState.Map)
+            if (state.Kind == SceneState.Media && images.TryGetValue(state.Target.Id, out var shown))
+            {
+                var focused = Focused(state, context);
+                states.Add(new SceneStateView(i, state.Key, state.Kind, focused));
+                if (shown[0] == i)
+                {
+                    var views = shown.Select(j => Focused(distinct[j], context)).ToList();
+                    graphics.Add(new SceneGraphicView(string.Join(" ", shown), state.Kind, focused, string.Join(";", views.Select(v => v.Focus!.Value.ViewText)))
+                    {
+                        Sizes = string.Join(";", views.Select(v => v.Sizes)),
+                    });
+                }
+            }
+            else if (state.Highlight is { } highlight)
+            {
+                var quote = (Quotes.QuoteView)ComponentList.ShownBy(state.Kind)!.Show(state.Target.Id, context);
+                var model = new HighlightedQuoteView(Quotes.QuoteHighlight.Mark(quote.Paragraphs, highlight.Words), quote.Lang, quote.Speaker, quote.Role);
+                states.Add(new SceneStateView(i, state.Key, state.Kind, model));
+                graphics.Add(new SceneGraphicView(i.ToString(System.Globalization.CultureInfo.InvariantCulture), state.Kind, model, null));
+            }
+            else if (state.Kind == SceneState.Map)
             {
                 var (drawing, caption, indexes) = maps[state.Target.Id];
                 var view = indexes.IndexOf(i);
@@ -95,6 +122,10 @@ public sealed record SceneView(
         return new SceneView(ScenesComponent.ScenePrefix + scene.Id, scene.Id, scene.Title, context.T("skip_scene"), states,
             groups.Select(g => new SceneGroupView(g.State, g.Steps)).ToList(), graphics);
     }
+
+    /// <summary>The image of a media step at its region (the whole image when it names none).</summary>
+    private static MediaView Focused(SceneState state, ExplainerContext context) =>
+        (MediaView)ComponentList.ShownBy(state.Kind)!.Show(state.Target.Id, context) with { Focus = state.Region ?? ImageRegion.Whole };
 }
 
 /// <summary>
@@ -102,7 +133,14 @@ public sealed record SceneView(
 /// (a map shown by several steps is one graphic), <see cref="Views"/> a map's view per state, in the
 /// same order, as the scene's script reads them.
 /// </summary>
-public sealed record SceneGraphicView(string States, string Kind, object Model, string? Views);
+public sealed record SceneGraphicView(string States, string Kind, object Model, string? Views)
+{
+    /// <summary>An image's <c>sizes</c> at each view, separated by semicolons: zoomed in, the browser takes a wider variant.</summary>
+    public string? Sizes { get; init; }
+}
+
+/// <summary>A quote as a scene step shows it with words marked: its paragraphs are HTML (<see cref="Quotes.QuoteHighlight"/>).</summary>
+public sealed record HighlightedQuoteView(IReadOnlyList<HtmlString> Paragraphs, string? Lang, string Speaker, string? Role);
 
 /// <summary>
 /// A map as a scene shows it: its SVG at one view, its caption and key. In the sticky graphic it has

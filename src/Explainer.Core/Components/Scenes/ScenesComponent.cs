@@ -1,4 +1,5 @@
 using Explainer.Components.Media;
+using Explainer.Components.Quotes;
 using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Yaml;
@@ -63,7 +64,11 @@ public sealed class ScenesComponent : Component<Scene>
 
                 if (ComponentList.ShownBy(step.Show.Kind) is { } shown)
                 {
-                    check.Expect(step.Show.Target, shown.EntryKind, $"a step of scene '{scene.Id}'");
+                    if (check.Expect(step.Show.Target, shown.EntryKind, $"a step of scene '{scene.Id}'"))
+                    {
+                        CheckRegion(check, scene, step.Show);
+                        CheckHighlight(check, scene, step.Show);
+                    }
                 }
                 else if (step.Show.Kind == SceneState.Map)
                 {
@@ -92,6 +97,27 @@ public sealed class ScenesComponent : Component<Scene>
                 check.Diagnostics.Add(place.Location, ErrorCodes.DanglingReference,
                     $"a step of scene '{scene.Id}' focuses on '{place.Id}', which is no place of map '{map.Id}' ({string.Join(", ", map.Map.Places.Select(p => p.Id))})");
             }
+        }
+    }
+
+    /// <summary>Only an image has a region to zoom to.</summary>
+    private static void CheckRegion(EntryCheck check, Scene scene, SceneState show)
+    {
+        if (show.Region is not null && check.Data.Of<MediaItem>().FirstOrDefault(m => m.Id == show.Target.Id) is { Type: not "image" } item)
+        {
+            check.Diagnostics.Add(show.Target.Location, ErrorCodes.InvalidValue,
+                $"a step of scene '{scene.Id}' zooms into '{item.Id}', which is a {item.Type}: only an image has a focus box [x, y, width, height]");
+        }
+    }
+
+    /// <summary>The words a quote step marks stand in the quote.</summary>
+    private static void CheckHighlight(EntryCheck check, Scene scene, SceneState show)
+    {
+        if (show.Highlight is { } highlight && check.Data.Of<Quote>().FirstOrDefault(q => q.Id == show.Target.Id) is { } quote
+            && !QuoteHighlight.Finds(quote.Paragraphs, highlight.Words))
+        {
+            check.Diagnostics.Add(highlight.Location, ErrorCodes.QuoteNotInText,
+                $"a step of scene '{scene.Id}' highlights \"{highlight.Words}\", which is not in quote '{quote.Id}' (\"{Words.First(quote.Paragraphs[0], 12, out var more)}{(more || quote.Paragraphs.Count > 1 ? " …" : string.Empty)}\")");
         }
     }
 

@@ -19,9 +19,13 @@ public class SceneModelTests
         {
             ["skip_scene"] = "skip", ["timeline"] = "Timeline", ["map"] = "Map", ["map_credit"] = "Map: Natural Earth", ["map_distance"] = "about {0} km",
             ["map_places"] = "Map showing {0}.", ["map_route"] = "Route {0} – {1}: {2}.", ["map_highlight"] = "Highlighted: {0}.",
-            ["map_annexed"] = "{0}: annexed by {1}", ["and"] = "and", ["number_group"] = ",",
+            ["map_annexed"] = "{0}: annexed by {1}", ["and"] = "and", ["number_group"] = ",", ["quote_in_text"] = "in the text", ["evidence_quote"] = "Quote",
         });
-        var context = new ExplainerContext(article, data, "en", strings, new Dictionary<string, Explainer.Components.Media.MediaRendition>());
+        var renditions = new Dictionary<string, Explainer.Components.Media.MediaRendition>
+        {
+            ["bild"] = new("a/media/bild.jpg", [(640, "a/media/bild-640.jpg"), (1280, "a/media/bild-1280.jpg")], 1600, 900),
+        };
+        var context = new ExplainerContext(article, data, "en", strings, renditions);
         var div = article.Blocks.Single(b => b.Kind == "div");
         return SceneView.Build(data.Of<Scene>()[0], div, context, b => b.Id);
     }
@@ -75,5 +79,38 @@ public class SceneModelTests
         Assert.StartsWith("1 320 ", graphic.Views, StringComparison.Ordinal);
         Assert.Null(((MapStateView)graphic.Model).Svg);
         Assert.All(scene.States, s => Assert.Contains("<svg class=\"map\"", ((MapStateView)s.Model).Svg!.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Steps_that_zoom_into_one_image_share_one_graphic_with_a_view_and_sizes_each_and_print_each_region()
+    {
+        var scene = Build(
+            "::: {.scene #sc}\nOne {#aa}\n\nTwo {#bb}\n\nThree {#cc}\n:::\n",
+            "media:\n  - {id: bild, type: image, src: media/bild.jpg, alt: Ein Bild}\n"
+            + "scenes:\n  - id: sc\n    steps:\n      - {block: aa, show: {media: bild}}\n      - {block: bb, show: {media: bild, focus: [50, 50, 25, 25]}}\n"
+            + "      - {block: cc, show: {media: bild, focus: [0, 0, 10, 50]}}\n");
+
+        var graphic = Assert.Single(scene.Graphics);
+        Assert.Equal("0 1 2", graphic.States);
+        Assert.Equal("1 50 50;4 62.5 62.5;2 25 25", graphic.Views);
+        Assert.Equal(
+            "(min-width: 40rem) 38rem, 100vw;(min-width: 40rem) calc(38rem * 4), calc(100vw * 4);(min-width: 40rem) calc(38rem * 2), calc(100vw * 2)",
+            graphic.Sizes);
+        Assert.Equal(
+            ["--k:1;--fx:50;--fy:50", "--k:4;--fx:62.5;--fy:62.5", "--k:2;--fx:25;--fy:25"],
+            scene.States.Select(s => ((Explainer.Components.Media.MediaView)s.Model).FocusStyle));
+    }
+
+    [Fact]
+    public void A_quote_step_with_a_highlight_is_a_state_of_its_own_with_the_words_marked_and_escaped()
+    {
+        var scene = Build(
+            "::: {.scene #sc}\n„A <b> & c“, sagt P. {#aa}\n\nTwo {#bb}\n:::\n",
+            "people:\n  - {id: pp, name: P}\nquotes:\n  - {id: qq, text: \"A <b> & c\", blocks: [aa], speaker: pp}\n"
+            + "scenes:\n  - id: sc\n    steps:\n      - {block: aa, show: {quote: qq}}\n      - {block: bb, show: {quote: qq, highlight: \"<b> &\"}}\n");
+
+        Assert.Equal(2, scene.States.Count);
+        var marked = Assert.IsType<HighlightedQuoteView>(scene.States[1].Model);
+        Assert.Equal("“A <mark>&lt;b&gt; &amp;</mark> c”", Assert.Single(marked.Paragraphs).Value);
     }
 }
