@@ -65,6 +65,8 @@ public sealed class SiteUnderTest : IAsyncLifetime
             `index_page_size` in site.yml sagt; die übrigen folgen auf weiteren Seiten.
             """);
 
+        ImageFocusExplainer.AddTo(Input);
+
         // The server comes first: its port is part of the base URL the site is built with.
         _server = await StaticSiteServer.StartAsync(new StaticSiteServerOptions(Folder) { BasePath = BasePath });
         var result = await new SiteBuilder().BuildAsync(
