@@ -70,8 +70,11 @@ public sealed class ExplainerPlan
 
     public DateTimeOffset Published { get; }
 
-    /// <summary>Whether the front matter names a hero image.</summary>
+    /// <summary>Whether the front matter names a hero image (<see cref="HeroImageId"/>); the others keep the seed's hero.</summary>
     public bool Hero { get; }
+
+    /// <summary>The media id of the hero image, <c>media/hero.png</c>.</summary>
+    public const string HeroImageId = "titelbild";
 
     public IReadOnlyList<ExtraPerson> People { get; }
 

@@ -47,8 +47,11 @@ public sealed record MediaView(
 
     public IEmbeddable WithEmbed(EmbedView embed) => this with { Embed = embed };
 
-    /// <summary>How wide the figure is drawn: the article column, at most 38rem.</summary>
-    public string Sizes => "(min-width: 40rem) 38rem, 100vw";
+    /// <summary>True for the page's lead (<see cref="LeadMedia"/>): drawn wider, and its picture loaded first rather than lazily.</summary>
+    public bool Lead { get; init; }
+
+    /// <summary>How wide the figure is drawn: the article column, at most 38rem; the lead wider.</summary>
+    public string Sizes => Lead ? LeadMedia.Sizes : "(min-width: 40rem) 38rem, 100vw";
 
     public static MediaView Build(MediaItem item, ExplainerContext context)
     {
