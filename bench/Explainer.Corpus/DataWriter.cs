@@ -22,7 +22,7 @@ public static class DataWriter
             ("caption", $"Bild zu „{plan.Title}“"), ("credit", "Beispielagentur")));
         if (plan.Hero)
         {
-            media.Add(Map(("id", ExplainerPlan.HeroImageId), ("type", "image"), ("src", "media/hero.png"), ("alt", $"Titelbild zu „{plan.Title}“"),
+            media.Add(Map(("id", ExplainerPlan.HeroImageId), ("type", "image"), ("src", ExplainerPlan.HeroImageSrc), ("alt", $"Titelbild zu „{plan.Title}“"),
                 ("credit", "Beispielagentur")));
         }
 

@@ -73,8 +73,11 @@ public sealed class ExplainerPlan
     /// <summary>Whether the front matter names a hero image (<see cref="HeroImageId"/>); the others keep the seed's hero.</summary>
     public bool Hero { get; }
 
-    /// <summary>The media id of the hero image, <c>media/hero.png</c>.</summary>
+    /// <summary>The media id of the hero image.</summary>
     public const string HeroImageId = "titelbild";
+
+    /// <summary>The hero image's file, relative to the explainer's folder.</summary>
+    public const string HeroImageSrc = "media/hero.png";
 
     public IReadOnlyList<ExtraPerson> People { get; }
 

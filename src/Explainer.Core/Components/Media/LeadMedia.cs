@@ -57,9 +57,8 @@ public static class LeadMedia
     /// <summary>Why an entry cannot lead the page; null when it can.</summary>
     private static string? WhyNot(MediaItem item) => item switch
     {
-        { Type: "image" or "map" } => null,
         { Type: "video", Src: null } => "is a video on another site, which loads nothing until the reader asks for it",
         { Type: "video", Poster: null } => "is a video without a poster, so the page would have nothing to show before it plays",
-        _ => $"is of type {item.Type}",
+        _ => null,
     };
 }
