@@ -127,6 +127,18 @@ public sealed class LeadMediaTests(SiteUnderTest site, CardSite cards) : IClassF
         Assert.True(width < 1024 || lead[2] > column[2] + 100, $"at {width} px the map ({lead[2]} px) is no wider than the column ({column[2]} px)");
         Assert.Equal(360.0 / 640, lead[3] / lead[2], 2);
         Assert.Equal(0, await tab.EvaluateAsync<double>("() => window.__shift"));
+
+        // Its "Embed" control is filled in once the page is read, when a slow page may have been
+        // painted already: the figure is as tall before (the control emptied again) as after.
+        var heights = await tab.EvaluateAsync<double[]>("""
+            () => {
+              const figure = document.querySelector('figure.figure--lead'), box = figure.querySelector('.embed-control');
+              const filled = figure.getBoundingClientRect().height;
+              box.replaceChildren(); box.hidden = true;
+              return [filled, figure.getBoundingClientRect().height];
+            }
+            """);
+        Assert.Equal(heights[0], heights[1]);
     }
 
     [Theory(Timeout = GateTimeouts.EveryPage)]
