@@ -13,7 +13,7 @@ namespace Explainer.Components.Media;
 public static class LeadMedia
 {
     /// <summary>How wide the lead is drawn: wider than the article's column on a wide screen (media.css).</summary>
-    public const string Sizes = "(min-width: 64rem) 56rem, (min-width: 40rem) 38rem, 100vw";
+    public const string Sizes = "(min-width: 64rem) 48rem, (min-width: 40rem) 38rem, 100vw";
 
     /// <summary>The media entry the hero names; null without a hero (or, before <see cref="Check"/>, when it names none).</summary>
     public static MediaItem? Of(Article article, ExplainerData data) =>
