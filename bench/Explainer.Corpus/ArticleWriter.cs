@@ -28,8 +28,11 @@ public static class ArticleWriter
         text.Append("language: de\n");
         if (plan.Hero)
         {
-            text.Append("hero:\n  src: media/hero.png\n  alt: ").Append(Quoted($"Titelbild zu „{plan.Title}“")).Append('\n');
-            text.Append("  credit: Beispielagentur\n");
+            text.Append("hero: ").Append(ExplainerPlan.HeroImageId).Append('\n');
+        }
+        else if (plan.Seed.Hero is { } seedHero)
+        {
+            text.Append("hero: ").Append(plan.Rename(seedHero)).Append('\n');
         }
 
         text.Append("---\n");

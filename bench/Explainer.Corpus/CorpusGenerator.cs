@@ -40,7 +40,7 @@ public static class CorpusGenerator
             sizes[i] = Write(Path.Combine(folder, "article.md"), ArticleWriter.Write(plan))
                 + Write(Path.Combine(folder, "explainer.yml"), DataWriter.Write(plan))
                 + Write(Path.Combine(folder, "media", "bild-1.png"), Png)
-                + (plan.Hero ? Write(Path.Combine(folder, "media", "hero.png"), Png) : 0)
+                + (plan.Hero ? Write(Path.Combine(folder, ExplainerPlan.HeroImageSrc), Png) : 0)
                 + seedFiles.Sum(f => Write(Path.Combine(folder, "media", f.Name), f.Bytes));
         });
         File.WriteAllText(Path.Combine(output, MarkerFile), $"{count} explainers from {seed.Slug}\n");

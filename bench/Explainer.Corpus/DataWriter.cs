@@ -20,6 +20,12 @@ public static class DataWriter
         var media = Section(root, "media");
         media.Add(Map(("id", "bild-1"), ("type", "image"), ("src", "media/bild-1.png"), ("alt", "Ein Platzhalterbild"),
             ("caption", $"Bild zu „{plan.Title}“"), ("credit", "Beispielagentur")));
+        if (plan.Hero)
+        {
+            media.Add(Map(("id", ExplainerPlan.HeroImageId), ("type", "image"), ("src", ExplainerPlan.HeroImageSrc), ("alt", $"Titelbild zu „{plan.Title}“"),
+                ("credit", "Beispielagentur")));
+        }
+
         media.Add(Map(("id", "video-1"), ("type", "video"), ("url", $"https://www.example.org/video/{plan.Slug}"),
             ("provider", "Beispiel-TV"), ("caption", "Ein Video zum Thema")));
 

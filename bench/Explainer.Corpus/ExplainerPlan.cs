@@ -70,8 +70,14 @@ public sealed class ExplainerPlan
 
     public DateTimeOffset Published { get; }
 
-    /// <summary>Whether the front matter names a hero image.</summary>
+    /// <summary>Whether the front matter names a hero image (<see cref="HeroImageId"/>); the others keep the seed's hero.</summary>
     public bool Hero { get; }
+
+    /// <summary>The media id of the hero image.</summary>
+    public const string HeroImageId = "titelbild";
+
+    /// <summary>The hero image's file, relative to the explainer's folder.</summary>
+    public const string HeroImageSrc = "media/hero.png";
 
     public IReadOnlyList<ExtraPerson> People { get; }
 

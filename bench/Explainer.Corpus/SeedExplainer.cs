@@ -9,12 +9,13 @@ namespace Explainer.Corpus;
 /// </summary>
 public sealed partial class SeedExplainer
 {
-    private SeedExplainer(string slug, string title, string? dek, IReadOnlyList<string> body, string data,
+    private SeedExplainer(string slug, string title, string? dek, string? hero, IReadOnlyList<string> body, string data,
         IReadOnlySet<string> ids, IReadOnlyList<(string Id, string Name)> people, IReadOnlyList<string> sentences)
     {
         Slug = slug;
         Title = title;
         Dek = dek;
+        Hero = hero;
         Body = body;
         Data = data;
         Ids = ids;
@@ -27,6 +28,9 @@ public sealed partial class SeedExplainer
     public string Title { get; }
 
     public string? Dek { get; }
+
+    /// <summary>The media id the seed's front matter names as its hero, if any.</summary>
+    public string? Hero { get; }
 
     /// <summary>The article's lines after the front matter.</summary>
     public IReadOnlyList<string> Body { get; }
@@ -87,6 +91,7 @@ public sealed partial class SeedExplainer
             Path.GetFileName(folder),
             Scalar(frontMatter, "title") ?? Path.GetFileName(folder),
             Scalar(frontMatter, "dek"),
+            Scalar(frontMatter, "hero"),
             body,
             dataText,
             ids,

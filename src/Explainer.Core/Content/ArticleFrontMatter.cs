@@ -7,8 +7,12 @@ namespace Explainer.Content;
 /// <summary>An author of an article or of the site.</summary>
 public sealed record Author(string Name, string? Url);
 
-/// <summary>The hero image named in the front matter.</summary>
-public sealed record HeroImage(string Src, string Alt, string? Caption, string? Credit);
+/// <summary>
+/// The front matter's <c>hero</c>: the id of the media entry of explainer.yml that leads the page
+/// (an image, a map, or a video with a poster), and where it is written. What it names is checked
+/// with the explainer's data (<c>Components.Media.LeadMedia</c>).
+/// </summary>
+public sealed record HeroReference(string Id, SourceLocation Location);
 
 /// <summary>The front matter of an article.md.</summary>
 public sealed record ArticleFrontMatter(
@@ -19,7 +23,7 @@ public sealed record ArticleFrontMatter(
     DateTimeOffset? Modified,
     string? Language,
     string? Canonical,
-    HeroImage? Hero)
+    HeroReference? Hero)
 {
     public static readonly string[] Keys = ["title", "dek", "authors", "published", "modified", "language", "canonical", "hero"];
 
@@ -39,24 +43,26 @@ public sealed record ArticleFrontMatter(
             map.Context.Error(map.NodeOf("canonical")!, ErrorCodes.UnsafeUrl, $"'canonical' must be an absolute http or https URL, not '{canonical}'");
         }
 
-        HeroImage? hero = null;
-        if (map.Map("hero") is { } h)
-        {
-            h.AllowOnly("'hero'", "src", "alt", "caption", "credit");
-            var src = h.String("src", required: true, where: "'hero'");
-            var alt = h.String("alt", required: true, where: "'hero' (describe the image for readers who cannot see it)");
-            if (src is not null)
-            {
-                UrlPolicy.Check(src, h.LocationOf("src"), map.Context.Diagnostics, allowData: false);
-            }
+        var hero = ReadHero(map);
+        return title is null ? null : new ArticleFrontMatter(title, dek, authors, published, modified, language, canonical, hero);
+    }
 
-            if (src is not null && alt is not null)
-            {
-                hero = new HeroImage(src, alt, h.String("caption"), h.String("credit"));
-            }
+    /// <summary>
+    /// The media id <c>hero</c> names. The mapping the front matter once took (<c>{src, alt, caption,
+    /// credit}</c>) is an error that says how to write it now: one form, the media entry's id, so that
+    /// a hero has one description, one set of variants and one place its errors are reported.
+    /// </summary>
+    private static HeroReference? ReadHero(YamlMap map)
+    {
+        if (map.NodeOf("hero") is YamlMappingNode old)
+        {
+            map.Context.Error(old, ErrorCodes.WrongType,
+                "'hero' names a media entry of explainer.yml by its id, such as 'hero: titelbild', not a mapping: list the image under 'media:' "
+                + "in explainer.yml (id, type: image, src, alt, caption, credit) and write its id here");
+            return null;
         }
 
-        return title is null ? null : new ArticleFrontMatter(title, dek, authors, published, modified, language, canonical, hero);
+        return map.String("hero") is { Length: > 0 } id ? new HeroReference(id, map.LocationOf("hero")) : null;
     }
 
     /// <summary>Authors as plain names or as mappings with name and url.</summary>

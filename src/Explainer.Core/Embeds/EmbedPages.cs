@@ -50,8 +50,8 @@ public static class EmbedPages
                     page.Site.Title,
                     page.Public(string.Empty),
                     view.Meta.Image,
-                    view.Meta.ImageWidth ?? SocialImage.Width,
-                    view.Meta.ImageHeight ?? SocialImage.Height);
+                    view.Meta.ImageWidth,
+                    view.Meta.ImageHeight);
                 output.Write(folder + "oembed.json", json);
             }
         }

@@ -22,9 +22,7 @@ public static class ArticleMarkdownWriter
         builder.Append("# modified: 2024-06-19T12:00:00+02:00\n");
         builder.Append("language: ").Append(YamlScalars.Value(draft.Language)).Append('\n');
         builder.Append("# canonical: https://TODO link to the original article\n");
-        builder.Append("# hero:\n");
-        builder.Append("#   src: media/TODO.jpg\n");
-        builder.Append("#   alt: TODO describe the image\n");
+        builder.Append("# hero: TODO the id of a media entry in explainer.yml (an image, a map, or a video with a poster)\n");
         builder.Append("---\n");
         foreach (var block in draft.Blocks)
         {

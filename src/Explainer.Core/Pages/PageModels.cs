@@ -25,6 +25,15 @@ public sealed record ExplainerView(
     Publishing.PageMetadata Meta,
     IReadOnlyList<EmbedSection> Sections)
 {
+    /// <summary>The lead's figure under the headline (the front matter's hero, <see cref="LeadMedia"/>); null without one.</summary>
+    public BodyItem? Lead { get; init; }
+
+    /// <summary>
+    /// The poster of a lead video, which the page asks for first (<c>&lt;link rel="preload"&gt;</c>):
+    /// it is the largest paint, and a poster is found later than an image.
+    /// </summary>
+    public string? LeadPoster => Lead?.Model is MediaView { Type: "video", Poster: { } poster } ? poster : null;
+
     /// <summary>What laying out the page noticed but did not stop for (<see cref="ExplainerContext.Warnings"/>).</summary>
     public IReadOnlyList<Diagnostics.Diagnostic> Warnings { get; init; } = [];
 
@@ -75,9 +84,10 @@ public sealed record ExplainerView(
             body.Items,
             body.After,
             Sources(data),
-            Publishing.PageMetadata.Build(article, language, site, basePath, canonical, authors),
+            Publishing.PageMetadata.Build(article, language, site, basePath, canonical, authors, Publishing.PreviewImage.Social(article, data, renditions)),
             body.Sections)
         {
+            Lead = body.Lead,
             Warnings = context.Warnings,
             Discovery = site.BaseUrl is { } baseUrl
                 ? body.Sections.Select(s => new Components.LinkView(new Uri(baseUrl, $"{article.Slug}/embed/{s.Id}/oembed.json").AbsoluteUri, s.Title)).ToList()

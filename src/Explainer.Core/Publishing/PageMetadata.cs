@@ -15,20 +15,20 @@ namespace Explainer.Publishing;
 public sealed record PageMetadata(
     string? Url,
     string Image,
-    int? ImageWidth,
-    int? ImageHeight,
+    int ImageWidth,
+    int ImageHeight,
     string ImageAlt,
     string Locale,
     string? PublishedIso,
     string? ModifiedIso,
     HtmlString JsonLd)
 {
-    public static PageMetadata Build(Article article, string language, SiteSettings site, string basePath, string? canonical, IReadOnlyList<Author> authors)
+    /// <param name="preview">The preview image (<see cref="PreviewImage.Social"/>).</param>
+    public static PageMetadata Build(
+        Article article, string language, SiteSettings site, string basePath, string? canonical, IReadOnlyList<Author> authors, PreviewImage preview)
     {
         var fm = article.FrontMatter;
-        var imagePath = $"{article.Slug}/{fm.Hero?.Src ?? SocialImage.FileName}";
-        var image = site.BaseUrl is { } b ? new Uri(b, imagePath).AbsoluteUri : basePath + imagePath;
-        var alt = fm.Hero?.Alt ?? fm.Title;
+        var image = site.BaseUrl is { } b ? new Uri(b, preview.Path).AbsoluteUri : basePath + preview.Path;
         var json = new JsonObject
         {
             ["@context"] = "https://schema.org",
@@ -50,9 +50,9 @@ public sealed record PageMetadata(
         return new PageMetadata(
             canonical,
             image,
-            fm.Hero is null ? SocialImage.Width : null,
-            fm.Hero is null ? SocialImage.Height : null,
-            alt,
+            preview.Width,
+            preview.Height,
+            preview.Alt,
             Content.LanguageTag.ToOpenGraphLocale(language),
             fm.Published is { } pub ? Iso(pub) : null,
             fm.Modified is { } mod ? Iso(mod) : null,

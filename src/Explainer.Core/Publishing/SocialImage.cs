@@ -7,8 +7,9 @@ using SkiaSharp;
 namespace Explainer.Publishing;
 
 /// <summary>
-/// Draws the social preview image of an explainer that names no hero image: its title on a plain
-/// background, 1200×630 PNG, the size Open Graph and large-image cards expect.
+/// Draws the social preview image of an explainer whose hero is no image: its title on a plain
+/// background, 1200×630 PNG, the size Open Graph and large-image cards expect. The index shows it
+/// on the explainer's card too.
 /// </summary>
 public static class SocialImage
 {
@@ -20,30 +21,19 @@ public static class SocialImage
     private const int Margin = 80;
 
     /// <summary>
-    /// Writes the preview image of one explainer: the hero image named in the front matter
-    /// (copied), or one drawn from the title. Reused while neither changed.
+    /// Draws the preview image of one explainer whose hero is no image (<see cref="PreviewImage.IsDrawn"/>);
+    /// one with a hero image needs none, its largest variant is the preview. Reused while the title
+    /// and the site's title are the same.
     /// </summary>
     public static void Write(Article article, string siteTitle, BuildSettings settings, ExplainerOutput output)
     {
-        if (article.FrontMatter.Hero is { } hero)
+        output.Reuse($"social {article.FrontMatter.Title}\n{siteTitle}", () =>
         {
-            var path = Path.Combine(settings.InputFolder, article.Slug, hero.Src);
-            output.Reuse($"hero {hero.Src} {FileStamps.Of(path)}", () =>
-            {
-                output.Write($"{article.Slug}/{hero.Src}", File.ReadAllBytes(path));
-                return hero.Src;
-            });
-        }
-        else
-        {
-            output.Reuse($"social {article.FrontMatter.Title}\n{siteTitle}", () =>
-            {
-                var title = article.FrontMatter.Title;
-                var bytes = settings.GetService<ImageCache>().GetOrMake(ImageCache.Key(Drawing, title, siteTitle), "png", () => Render(title, siteTitle));
-                output.Write($"{article.Slug}/{FileName}", bytes);
-                return FileName;
-            });
-        }
+            var title = article.FrontMatter.Title;
+            var bytes = settings.GetService<ImageCache>().GetOrMake(ImageCache.Key(Drawing, title, siteTitle), "png", () => Render(title, siteTitle));
+            output.Write($"{article.Slug}/{FileName}", bytes);
+            return FileName;
+        });
     }
 
     /// <summary>What a drawn image depends on besides its texts: this drawing's version, the fonts found, Skia's version.</summary>

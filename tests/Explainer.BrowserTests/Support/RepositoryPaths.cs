@@ -22,6 +22,9 @@ public static class RepositoryPaths
 
     public static string Seed => Path.Combine(Root, "seeds", "000_8dd615fcd8abb42a.txt");
 
+    /// <summary>A drawn picture, 1000 by 600 pixels, that leads an explainer of the unit tests' lead fixture.</summary>
+    public static string LeadImage => Path.Combine(Root, "tests", "Explainer.Tests", "Fixtures", "Lead", "input", "mit-bild", "media", "titelbild.png");
+
     /// <summary>The npm tools pinned in tests/package.json, installed by <c>npm ci --prefix tests</c>.</summary>
     public static string NodeModules => Path.Combine(Root, "tests", "node_modules");
 

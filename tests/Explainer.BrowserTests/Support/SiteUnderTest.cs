@@ -15,9 +15,10 @@ public sealed record SitePage(string File, Uri Url)
 /// <summary>
 /// The shipped explainer, built into a temporary folder and served on 127.0.0.1 (a free port) under
 /// <c>/explainer/</c>, the way GitHub serves a project site; built with that base URL, so every link
-/// carries the sub-path. The input is a copy of the repository's with a short second explainer and
-/// <c>index_page_size: 1</c>, so that the index has two pages and every test of every page covers its
-/// navigation. Also holds the one Chromium every test shares, launched on first use.
+/// carries the sub-path. The input is a copy of the repository's with a short second explainer, led
+/// by a drawn image (the seed leads with its map), and <c>index_page_size: 1</c>, so that the index
+/// has two pages and every test of every page covers its navigation and both kinds of lead and card.
+/// Also holds the one Chromium every test shares, launched on first use.
 /// </summary>
 public sealed class SiteUnderTest : IAsyncLifetime
 {
@@ -26,6 +27,9 @@ public sealed class SiteUnderTest : IAsyncLifetime
 
     /// <summary>The second explainer's slug: it is listed on the index's second page.</summary>
     public const string SecondExplainerSlug = "verzeichnis-seiten";
+
+    /// <summary>The second explainer's hero: a drawn image 1000 by 600 pixels (the lead fixture's), <c>media/titelbild.png</c>.</summary>
+    public const string SecondExplainerHero = "titelbild";
 
     private readonly SemaphoreSlim _browserLock = new(1, 1);
     private readonly string _run = Path.Combine(Path.GetTempPath(), "explainer-browser-tests", Guid.NewGuid().ToString("N"));
@@ -54,15 +58,28 @@ public sealed class SiteUnderTest : IAsyncLifetime
         Folders.Copy(RepositoryPaths.Input, Input);
         File.AppendAllText(Path.Combine(Input, "site.yml"), "index_page_size: 1\n");
         Directory.CreateDirectory(Path.Combine(Input, SecondExplainerSlug));
-        File.WriteAllText(Path.Combine(Input, SecondExplainerSlug, "article.md"), """
+        File.WriteAllText(Path.Combine(Input, SecondExplainerSlug, "article.md"), $"""
             ---
             title: Wie das Verzeichnis blättert
             dek: Ein kurzes zweites Erklärstück, damit das Verzeichnis zwei Seiten hat.
             published: 2024-06-01T12:00:00+02:00
+            hero: {SecondExplainerHero}
             ---
 
             Das Verzeichnis zeigt höchstens so viele Erklärstücke auf einer Seite, wie es die Einstellung
             `index_page_size` in site.yml sagt; die übrigen folgen auf weiteren Seiten.
+            """);
+
+        Directory.CreateDirectory(Path.Combine(Input, SecondExplainerSlug, "media"));
+        File.Copy(RepositoryPaths.LeadImage, Path.Combine(Input, SecondExplainerSlug, "media", SecondExplainerHero + ".png"));
+        File.WriteAllText(Path.Combine(Input, SecondExplainerSlug, "explainer.yml"), $"""
+            media:
+              - id: {SecondExplainerHero}
+                type: image
+                src: media/{SecondExplainerHero}.png
+                alt: Eine orange Sonne über einem grünen Hügel.
+                caption: Ein gezeichnetes Titelbild.
+                credit: "Zeichnung: Testredaktion"
             """);
 
         ImageFocusExplainer.AddTo(Input);

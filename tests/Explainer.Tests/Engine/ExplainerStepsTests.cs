@@ -32,7 +32,7 @@ public sealed class ExplainerStepsTests : IDisposable
             }),
             new Step("summarise", log, e =>
             {
-                e.Summary = new ExplainerSummary(e.Slug, $"/{e.Slug}/", "de", new Explainer.Content.ArticleFrontMatter(e.Slug, null, [], null, null, null, null, null));
+                e.Summary = new ExplainerSummary(e.Slug, $"/{e.Slug}/", "de", new Explainer.Content.ArticleFrontMatter(e.Slug, null, [], null, null, null, null, null), new CardImage($"/{e.Slug}/social.png", 1200, 630));
                 return true;
             }));
 

@@ -36,10 +36,10 @@ public sealed class IndexPagesTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_build.Output, "page", "1")));
         var documents = pages.Select(p => new HtmlParser().ParseDocument(_build.ReadOutput(p))).ToList();
 
-        var listed = documents.SelectMany(d => d.QuerySelectorAll(".explainer-list a").Select(a => a.GetAttribute("href"))).ToList();
+        var listed = documents.SelectMany(d => d.QuerySelectorAll(".card__title a").Select(a => a.GetAttribute("href"))).ToList();
         Assert.Equal(7, listed.Count);
         Assert.Equal(7, listed.Distinct().Count());
-        Assert.Equal([2, 2, 2, 1], documents.Select(d => d.QuerySelectorAll(".explainer-list li").Length));
+        Assert.Equal([2, 2, 2, 1], documents.Select(d => d.QuerySelectorAll(".cards > li").Length));
 
         for (var n = 1; n <= 4; n++)
         {
@@ -84,7 +84,7 @@ public sealed class IndexPagesTests : IDisposable
     public void The_navigation_shows_the_first_the_last_and_two_numbers_each_side_of_the_current_page(int current, int count, string expected)
     {
         var summaries = Enumerable.Range(1, count)
-            .Select(i => new ExplainerSummary($"e{i}", $"/e{i}/", "de", new Explainer.Content.ArticleFrontMatter($"E{i}", null, [], null, null, null, null, null)))
+            .Select(i => new ExplainerSummary($"e{i}", $"/e{i}/", "de", new Explainer.Content.ArticleFrontMatter($"E{i}", null, [], null, null, null, null, null), new CardImage($"/e{i}/social.png", 1200, 630)))
             .ToList();
         var page = new PageContext(
             Site.ResolvedSite.Of(new Site.SiteSettings("S", null, "de", null, [], [], []), baseUrlOption: null), new SiteView("S", "de", null, "/", null),

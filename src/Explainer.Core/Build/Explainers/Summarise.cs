@@ -12,7 +12,10 @@ public sealed class Summarise : IExplainerStep
     public bool Run(ExplainerWork explainer)
     {
         var view = explainer.View;
-        var summary = explainer.Summary = new ExplainerSummary(explainer.Slug, view.Url, view.Language, explainer.Source.Article.FrontMatter);
+        var (article, data) = explainer.Source;
+        var card = Publishing.PreviewImage.Card(article, data, explainer.Renditions);
+        var summary = explainer.Summary = new ExplainerSummary(explainer.Slug, view.Url, view.Language, article.FrontMatter,
+            new CardImage(explainer.RequirePage().BasePath + card.Path, card.Width, card.Height));
         if (explainer.Cache is { } cache && !explainer.Diagnostics.HasErrors)
         {
             var output = explainer.Output;

@@ -2,12 +2,17 @@ using Explainer.Publishing;
 
 namespace Explainer.Build.Explainers;
 
-/// <summary>Writes the explainer's social preview image (<see cref="SocialImage"/>): its hero copied, or one drawn from its title.</summary>
+/// <summary>Draws the explainer's social preview image from its title (<see cref="SocialImage"/>), unless its hero is an image, which is the preview.</summary>
 public sealed class WriteSocialImage : IExplainerStep
 {
     public bool Run(ExplainerWork explainer)
     {
-        SocialImage.Write(explainer.Source.Article, explainer.RequirePage().Site.Title, explainer.Settings, explainer.Output);
+        var (article, data) = explainer.Source;
+        if (PreviewImage.IsDrawn(article, data, explainer.Renditions))
+        {
+            SocialImage.Write(article, explainer.RequirePage().Site.Title, explainer.Settings, explainer.Output);
+        }
+
         return true;
     }
 }

@@ -7,8 +7,8 @@ namespace Explainer.Components.Media;
 /// <summary>
 /// Figures: images (in several widths), video files with poster and captions, and third-party
 /// videos that load nothing until asked. Each is placed by <c>::: {.media #id}</c> (a figure the
-/// article does not place is not shown), is a section of its own (<c>figure-&lt;id&gt;</c>), and a
-/// scene step can show one (<c>show: {media: id}</c>).
+/// article does not place is not shown, unless it is the front matter's hero, <see cref="LeadMedia"/>),
+/// is a section of its own (<c>figure-&lt;id&gt;</c>), and a scene step can show one (<c>show: {media: id}</c>).
 /// </summary>
 public sealed class MediaComponent : Component<MediaItem>
 {
@@ -41,9 +41,10 @@ public sealed class MediaComponent : Component<MediaItem>
 
     protected override MediaItem? ReadEntry(YamlMap map) => MediaItem.Read(map);
 
-    /// <summary>The files a media item names exist next to explainer.yml.</summary>
+    /// <summary>The front matter's hero names an entry that can lead (<see cref="LeadMedia"/>), and the files a media item names exist next to explainer.yml.</summary>
     public override void Check(EntryCheck check)
     {
+        LeadMedia.Check(check, this);
         if (check.Folder is null)
         {
             return;

@@ -47,8 +47,11 @@ public sealed record MediaView(
 
     public IEmbeddable WithEmbed(EmbedView embed) => this with { Embed = embed };
 
-    /// <summary>How wide the figure is drawn: the article column, at most 38rem; times the zoom of its <see cref="Focus"/>.</summary>
-    public string Sizes => ImageRegion.ZoomSizes("(min-width: 40rem) 38rem, 100vw", Focus?.View.K ?? 1);
+    /// <summary>True for the page's lead (<see cref="LeadMedia"/>): drawn wider, and its picture loaded first rather than lazily.</summary>
+    public bool Lead { get; init; }
+
+    /// <summary>How wide the figure is drawn: the article column, at most 38rem; the lead wider; times the zoom of its <see cref="Focus"/>.</summary>
+    public string Sizes => ImageRegion.ZoomSizes(Lead ? LeadMedia.Sizes : "(min-width: 40rem) 38rem, 100vw", Focus?.View.K ?? 1);
 
     /// <summary>In a scene: the part of the image a step zooms to; null when the image is shown whole.</summary>
     public ImageRegion? Focus { get; init; }
