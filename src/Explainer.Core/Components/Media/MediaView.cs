@@ -58,7 +58,9 @@ public sealed record MediaView(
 
     public int PresetHeight => CaptionHeight + (int)Math.Ceiling(EmbedSection.Width * (double)Height / Math.Max(Width, 1)) + (Type == "audio" ? AudioHeight : 0);
 
-    public string EmbedTitle(Func<string, string> t) => Caption ?? Alt ?? Id;
+    /// <summary>The embedded figure's title: its caption or alt text; for an audio without either, the first words of its transcript.</summary>
+    public string EmbedTitle(Func<string, string> t) =>
+        Caption ?? Alt ?? (Transcript is [{ Lines: [var first, ..] }, ..] ? Content.Words.Shorten(first, 8) : Id);
 
     public IEmbeddable WithEmbed(EmbedView embed) => this with { Embed = embed };
 
