@@ -22,6 +22,7 @@ public sealed class AudioLengthTests
     public void Tags_before_and_after_the_frames_are_no_audio()
     {
         AssertSeconds(3, AudioSamples.Mp3(125, id3Size: 5000, id3v1: true));
+        AssertSeconds(3, ApeTag(AudioSamples.Mp3(125), items: 700, claimed: 700 + 32));
     }
 
     [Fact]
@@ -133,6 +134,7 @@ public sealed class AudioLengthTests
         { "id3 only", AudioSamples.Mp3(0, id3Size: 100), "no audio follows it" },
         { "id3 then text", [.. AudioSamples.Mp3(0, id3Size: 10), .. new byte[5000]], "no MPEG audio frame follows its ID3 tag" },
         { "sync word then nothing", [0xFF, 0xFB, 0x94, 0x00, .. new byte[50]], "no MPEG audio frame begins in its first 64 KB" },
+        { "ape tag larger than the file", ApeTag(AudioSamples.Mp3(2), items: 0, claimed: 1_000_000), "the tag at its end claims the bytes of its audio" },
         { "mp4 without moov", AudioSamples.Box("ftyp", "M4A "u8.ToArray()), "it has no 'moov' box" },
         { "mp4 cut off", AudioSamples.Mp4(1000, 5000)[..3100], "box runs past the end of the file" },
         { "mp4 video only", AudioSamples.Mp4(1000, 5000, handler: "vide"), "it has no sound track" },
@@ -176,6 +178,15 @@ public sealed class AudioLengthTests
     [InlineData("mp3", null)]
     public void The_extension_names_the_container(string path, AudioContainer? container) =>
         Assert.Equal(container, AudioFormats.Of(path));
+
+    /// <summary>The file with an APE tag after it: <paramref name="items"/> bytes of items, then a footer that says the tag is <paramref name="claimed"/> bytes long.</summary>
+    private static byte[] ApeTag(byte[] file, int items, uint claimed)
+    {
+        var footer = new byte[32];
+        "APETAGEX"u8.CopyTo(footer);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(footer.AsSpan(12), claimed);
+        return [.. file, .. new byte[items], .. footer];
+    }
 
     private static byte[] Corrupt(byte[] bytes, int at)
     {

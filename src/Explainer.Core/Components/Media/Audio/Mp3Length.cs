@@ -34,7 +34,9 @@ internal static class Mp3Length
         }
 
         var audioBytes = stream.Length - TrailingTagsLength(stream) - (start + at);
-        return TimeSpan.FromSeconds(audioBytes * 8.0 / frame.BitRate);
+        return audioBytes > 0
+            ? TimeSpan.FromSeconds(audioBytes * 8.0 / frame.BitRate)
+            : throw new InvalidDataException("the tag at its end claims the bytes of its audio (the tag is damaged)");
     }
 
     /// <summary>The position after the ID3v2 tags at the start (there may be more than one).</summary>
