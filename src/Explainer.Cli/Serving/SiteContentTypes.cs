@@ -22,6 +22,7 @@ internal static class SiteContentTypes
         // Where ASP.NET Core's table lacks a type a site uses, or differs from the registered one.
         provider.Mappings[".vtt"] = "text/vtt"; // captions of the media component; a track with another type is not loaded
         provider.Mappings[".ogg"] = "audio/ogg"; // RFC 5334: .ogg is audio, .ogv video
+        provider.Mappings[".opus"] = "audio/ogg"; // RFC 7845 §9: an Ogg Opus file is audio/ogg
         provider.Mappings[".xml"] = "application/xml"; // the sitemap and feed, as the build types them
         provider.Mappings[".woff"] = "font/woff";
         provider.Mappings[".js"] = "text/javascript"; // RFC 9239

@@ -50,6 +50,9 @@ public sealed class ExplainerContext
     /// <summary>Resized images and media URLs, by media id.</summary>
     public IReadOnlyDictionary<string, MediaRendition> Renditions { get; }
 
+    /// <summary>Each audio's length and transcript, read from its files, by media id.</summary>
+    public IReadOnlyDictionary<string, Media.Audio.AudioTrack> Audio { get; init; } = new Dictionary<string, Media.Audio.AudioTrack>();
+
     public IReadOnlyDictionary<string, ArticleBlock> Blocks { get; }
 
     public IReadOnlyDictionary<string, Person> People { get; }

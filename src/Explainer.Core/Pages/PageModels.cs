@@ -57,7 +57,8 @@ public sealed record ExplainerView(
         Func<string, Templates.UiText> strings,
         IReadOnlyDictionary<string, MediaRendition> renditions,
         IReadOnlySet<string> templateComponents,
-        Modules.ImageCache? images = null)
+        Modules.ImageCache? images = null,
+        IReadOnlyDictionary<string, Components.Media.Audio.AudioTrack>? audio = null)
     {
         var fm = article.FrontMatter;
         static IReadOnlyList<Components.LinkView> Sources(ExplainerData data) =>
@@ -69,7 +70,11 @@ public sealed record ExplainerView(
         var language = fm.Language ?? site.Language;
         var canonical = fm.Canonical ?? (site.BaseUrl is { } b ? new Uri(b, article.Slug + "/").AbsoluteUri : null);
         var authors = fm.Authors.Count > 0 ? fm.Authors : site.Authors;
-        var context = new ExplainerContext(article, data, language, strings(language), renditions, basePath) { Images = images };
+        var context = new ExplainerContext(article, data, language, strings(language), renditions, basePath)
+        {
+            Images = images,
+            Audio = audio ?? new Dictionary<string, Components.Media.Audio.AudioTrack>(),
+        };
         var body = ExplainerBody.Build(context, templateComponents);
         return new ExplainerView(
             article.Slug,

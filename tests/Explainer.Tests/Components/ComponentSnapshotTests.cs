@@ -33,5 +33,11 @@ public sealed class ComponentSnapshotTests(ComponentSite site) : IClassFixture<C
     public Task Third_party_video_placeholder() => HtmlSnapshot.VerifyAsync(site.Section("figure-interview"));
 
     [Fact]
+    public Task Audio_with_poster_and_a_webvtt_transcript() => HtmlSnapshot.VerifyAsync(site.Section("figure-interview-audio"));
+
+    [Fact]
+    public Task Audio_with_a_transcript_written_inline() => HtmlSnapshot.VerifyAsync(site.Section("figure-jingle"));
+
+    [Fact]
     public Task Paragraph_with_a_linked_quote() => HtmlSnapshot.VerifyAsync(site.Section("p-budget"));
 }

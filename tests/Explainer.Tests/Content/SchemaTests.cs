@@ -37,6 +37,18 @@ public class SchemaTests
         }
     }
 
+    [Fact]
+    public void The_component_fixtures_media_are_valid()
+    {
+        // Every type of media entry, audio with a transcript inline and in a file among them.
+        var fixture = YamlToJson(File.ReadAllText(Path.Combine(Repository.Root, "tests", "Explainer.Tests", "Fixtures", "Components", "input", "components", "explainer.yml")))!;
+        var media = new JsonObject { ["media"] = fixture["media"]!.DeepClone() };
+        using var document = JsonDocument.Parse(media.ToJsonString());
+        var results = Schemas.Value[SchemaFiles.Explainer].Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(results.IsValid);
+        Assert.Contains(media["media"]!.AsArray(), m => (string?)m!["type"] == "audio");
+    }
+
     [Theory]
     [InlineData("017-explainer-yml-unknown-section/input/a/explainer.yml")]
     [InlineData("023-image-without-alt/input/a/explainer.yml")]
@@ -44,6 +56,7 @@ public class SchemaTests
     [InlineData("029-scene-show-ambiguous/input/a/explainer.yml")]
     [InlineData("031-wrong-types/input/a/explainer.yml")]
     [InlineData("038-id-with-uppercase-in-yml/input/a/explainer.yml")]
+    [InlineData("054-audio-errors/input/a/explainer.yml")]
     public void The_explainer_schema_rejects_bad_input(string fixture)
     {
         var results = Evaluate(SchemaFiles.Explainer, Path.Combine(BadInput, fixture));

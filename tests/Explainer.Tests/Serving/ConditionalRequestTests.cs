@@ -50,6 +50,27 @@ public sealed class ConditionalRequestTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("talk.mp3", "audio/mpeg")]
+    [InlineData("talk.m4a", "audio/mp4")]
+    [InlineData("talk.ogg", "audio/ogg")]
+    [InlineData("talk.opus", "audio/ogg")]
+    public async Task An_audio_file_is_sent_in_ranges_with_its_audio_type_so_a_player_can_seek(string name, string contentType)
+    {
+        // What a player asks when it starts (an open range) and when the reader seeks (a range from the middle).
+        File.WriteAllBytes(_site.Combine(name), _clip);
+        using var start = await SendAsync(_plain, name, r => r.Headers.TryAddWithoutValidation("Range", "bytes=0-"));
+        using var seek = await SendAsync(_plain, name, r => r.Headers.TryAddWithoutValidation("Range", "bytes=600-"));
+
+        Assert.Equal(HttpStatusCode.PartialContent, start.StatusCode);
+        Assert.Equal("bytes 0-999/1000", start.Content.Headers.ContentRange?.ToString());
+        Assert.Equal(HttpStatusCode.PartialContent, seek.StatusCode);
+        Assert.Equal("bytes 600-999/1000", seek.Content.Headers.ContentRange?.ToString());
+        Assert.Equal(_clip[600..], await seek.Content.ReadAsByteArrayAsync(Cancel));
+        Assert.All(new[] { start, seek }, r => Assert.Equal(contentType, r.Content.Headers.ContentType?.ToString()));
+        Assert.Equal("bytes", Assert.Single(seek.Headers.AcceptRanges));
+    }
+
+    [Theory]
     [InlineData("bytes=-100", 900, 999)]
     [InlineData("bytes=-5000", 0, 999)]
     [InlineData("bytes=900-", 900, 999)]

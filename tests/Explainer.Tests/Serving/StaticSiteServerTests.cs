@@ -111,6 +111,7 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
     [InlineData("a.mp3", "audio/mpeg")]
     [InlineData("a.m4a", "audio/mp4")]
     [InlineData("a.ogg", "audio/ogg")]
+    [InlineData("a.opus", "audio/ogg")]
     [InlineData("a.json", "application/json; charset=utf-8")]
     [InlineData("a.xml", "application/xml; charset=utf-8")]
     [InlineData("a.svg", "image/svg+xml; charset=utf-8")]

@@ -67,6 +67,9 @@ public sealed class ExplainerWork : IDisposable
     /// <summary>Its images' resized variants, by media id (<see cref="WriteMedia"/>).</summary>
     public IReadOnlyDictionary<string, MediaRendition> Renditions { get; set; } = new Dictionary<string, MediaRendition>();
 
+    /// <summary>Its audios' lengths and transcripts, by media id (<see cref="WriteMedia"/>).</summary>
+    public IReadOnlyDictionary<string, Components.Media.Audio.AudioTrack> Audio { get; set; } = new Dictionary<string, Components.Media.Audio.AudioTrack>();
+
     /// <summary>The page's layout (<see cref="LayOutPage"/>).</summary>
     public ExplainerView View
     {

@@ -11,7 +11,7 @@ public sealed class LayOutPage : IExplainerStep
         var page = explainer.RequirePage();
         var renditions = explainer.Renditions;
         explainer.View = ExplainerView.From(article, data, page.Site, page.BasePath, page.Strings.For, renditions, page.Catalog.ComponentTemplates,
-            explainer.Settings.TryGetService<Modules.ImageCache>()).WithEmbedPattern(page);
+            explainer.Settings.TryGetService<Modules.ImageCache>(), explainer.Audio).WithEmbedPattern(page);
         explainer.Settings.TryGetService<Diagnostics.BuildWarnings>()?.AddRange(explainer.View.Warnings);
         return true;
     }

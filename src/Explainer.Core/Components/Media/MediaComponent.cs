@@ -1,3 +1,4 @@
+using Explainer.Components.Media.Audio;
 using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Yaml;
@@ -5,10 +6,11 @@ using Explainer.Yaml;
 namespace Explainer.Components.Media;
 
 /// <summary>
-/// Figures: images (in several widths), video files with poster and captions, and third-party
-/// videos that load nothing until asked. Each is placed by <c>::: {.media #id}</c> (a figure the
-/// article does not place is not shown, unless it is the front matter's hero, <see cref="LeadMedia"/>),
-/// is a section of its own (<c>figure-&lt;id&gt;</c>), and a scene step can show one (<c>show: {media: id}</c>).
+/// Figures: images (in several widths), video files with poster and captions, third-party videos
+/// that load nothing until asked, audio files with their transcript and length, and maps. Each is
+/// placed by <c>::: {.media #id}</c> (a figure the article does not place is not shown, unless it is
+/// the front matter's hero, <see cref="LeadMedia"/>), is a section of its own
+/// (<c>figure-&lt;id&gt;</c>), and a scene step can show one (<c>show: {media: id}</c>).
 /// </summary>
 public sealed class MediaComponent : Component<MediaItem>
 {
@@ -35,13 +37,13 @@ public sealed class MediaComponent : Component<MediaItem>
     public override IReadOnlyList<string> Templates => ["media", "state-media"];
 
     public override IReadOnlyList<string> UiStrings =>
-        ["captions", "external_notice", "video_unlinked", "watch_at", "map", "map_credit", "map_distance", "map_places", "map_route", "map_highlight", "map_annexed", "map_key", "and", "number_group"];
+        ["captions", "transcript", "audio_length", "external_notice", "video_unlinked", "watch_at", "map", "map_credit", "map_distance", "map_places", "map_route", "map_highlight", "map_annexed", "map_key", "and", "number_group"];
 
     public override IReadOnlyList<string> ReservedIds => [FigurePrefix];
 
     protected override MediaItem? ReadEntry(YamlMap map) => MediaItem.Read(map);
 
-    /// <summary>The front matter's hero names an entry that can lead (<see cref="LeadMedia"/>), and the files a media item names exist next to explainer.yml.</summary>
+    /// <summary>The front matter's hero names an entry that can lead (<see cref="LeadMedia"/>), the files a media item names exist next to explainer.yml, an audio's file is audio, and its transcript can be read.</summary>
     public override void Check(EntryCheck check)
     {
         LeadMedia.Check(check, this);
@@ -58,6 +60,11 @@ public sealed class MediaComponent : Component<MediaItem>
                 {
                     check.Diagnostics.Add(item.Location, ErrorCodes.FileUnreadable, $"media item '{item.Id}' names the file '{file}', which does not exist next to explainer.yml");
                 }
+            }
+
+            if (item.Audio is { } audio)
+            {
+                AudioTracks.Read(item.Id, audio, check.Folder, check.Diagnostics);
             }
         }
     }

@@ -8,9 +8,10 @@ using SkiaSharp;
 namespace Explainer.Components.Media;
 
 /// <summary>
-/// Writes the media files of one explainer: every image in several widths as WebP (for
-/// <c>srcset</c>), the other media files (videos, posters, captions) as they are. Returns each
-/// image's <see cref="MediaRendition"/> with the original's size, so pages set width and height.
+/// Writes the media files of one explainer: every image (and every audio's poster) in several
+/// widths as WebP (for <c>srcset</c>), the other media files (videos and their posters and
+/// captions, audio files) as they are. Returns each image's <see cref="MediaRendition"/> with the
+/// original's size, so pages set width and height.
 /// Encoded variants are made once per source image (<see cref="ImageCache"/>); in <c>explainer serve</c>
 /// an unchanged image of a changed explainer is not even read (<see cref="ExplainerOutput.Reuse{T}"/>).
 /// </summary>
@@ -26,7 +27,9 @@ public static class MediaFiles
         var renditions = new Dictionary<string, MediaRendition>(StringComparer.Ordinal);
         foreach (var item in data.Of<MediaItem>())
         {
-            foreach (var file in new[] { item.Type == "video" ? item.Src : null, item.Poster, item.Captions }.OfType<string>())
+            // An audio's poster is resized below, as an image is; the transcript is printed in the page.
+            var copied = new[] { item.Type is "video" or "audio" ? item.Src : null, item.Type == "audio" ? null : item.Poster, item.Captions };
+            foreach (var file in copied.OfType<string>())
             {
                 var path = Path.Combine(folder, file);
                 output.Reuse($"copy {file} {FileStamps.Of(path)}", () =>
@@ -36,12 +39,12 @@ public static class MediaFiles
                 });
             }
 
-            if (item.Type == "image" && item.Src is not null)
+            if ((item.Type == "image" ? item.Src : item.Type == "audio" ? item.Poster : null) is { } image)
             {
-                var path = Path.Combine(folder, item.Src);
+                var path = Path.Combine(folder, image);
                 renditions.TryAdd(item.Id, output.Reuse(
-                    $"image {item.Src} {FileStamps.Of(path)}",
-                    () => Resize(slug, item, path, settings.DisplayPath, output, images)));
+                    $"image {image} {FileStamps.Of(path)}",
+                    () => Resize(slug, item, image, path, settings.DisplayPath, output, images)));
             }
         }
 
@@ -51,7 +54,7 @@ public static class MediaFiles
     /// <summary>What else an encoded variant depends on besides its source and width: encoder, quality, sampling, Skia's version.</summary>
     private static readonly string Encoder = $"webp q80 mitchell skia {SkiaSharpVersion.Native}";
 
-    private static MediaRendition Resize(string slug, MediaItem item, string path, Func<string, string> display, ExplainerOutput output, ImageCache images)
+    private static MediaRendition Resize(string slug, MediaItem item, string image, string path, Func<string, string> display, ExplainerOutput output, ImageCache images)
     {
         // The source is read into a pooled buffer: it is only hashed when its variants are in the
         // cache, and an array of its own (a photo is above the large-object threshold) for every
@@ -67,7 +70,7 @@ public static class MediaFiles
                 read += count > 0 ? count : throw new IOException($"'{display(path)}' ended early");
             }
 
-            return Resize(slug, item, path, buffer.AsMemory(0, length), display, output, images);
+            return Resize(slug, item, image, path, buffer.AsMemory(0, length), display, output, images);
         }
         finally
         {
@@ -76,19 +79,19 @@ public static class MediaFiles
     }
 
     private static MediaRendition Resize(
-        string slug, MediaItem item, string path, ReadOnlyMemory<byte> source, Func<string, string> display, ExplainerOutput output, ImageCache images)
+        string slug, MediaItem item, string image, string path, ReadOnlyMemory<byte> source, Func<string, string> display, ExplainerOutput output, ImageCache images)
     {
         var info = SKBitmap.DecodeBounds(source.Span);
         if (info.Width <= 0 || info.Height <= 0)
         {
             throw new Diagnostics.ContentException(Diagnostics.Diagnostic.At(item.Location, Diagnostics.ErrorCodes.FileUnreadable,
-                $"image '{item.Id}': '{display(path)}' is not an image this tool can read (use PNG, JPEG or WebP)"));
+                $"{(item.Type == "audio" ? "the poster of audio" : "image")} '{item.Id}': '{display(path)}' is not an image this tool can read (use PNG, JPEG or WebP)"));
         }
 
         var sourceHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(source.Span));
         var widths = Widths.Where(w => w < info.Width).Append(Math.Min(info.Width, Widths[^1])).Distinct().Order().ToList();
         var variants = new List<(int Width, string Path)>();
-        var name = Path.GetFileNameWithoutExtension(item.Src!);
+        var name = Path.GetFileNameWithoutExtension(image);
         SKBitmap? original = null;
         try
         {

@@ -1,4 +1,5 @@
 using Explainer.Components.Maps;
+using Explainer.Components.Media.Audio;
 using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Yaml;
@@ -6,8 +7,9 @@ using Explainer.Yaml;
 namespace Explainer.Components.Media;
 
 /// <summary>
-/// An image or a video. Images need alt text. A video is a file (with poster and captions) or a
-/// third-party URL that is loaded only when the reader asks for it.
+/// An image, a video, an audio or a map. Images need alt text. A video is a file (with poster and
+/// captions) or a third-party URL that is loaded only when the reader asks for it. An audio is a
+/// file with a transcript (<see cref="AudioSpec"/>). A map is drawn by the tool (<see cref="MapSpec"/>).
 /// </summary>
 public sealed record MediaItem(
     string Id,
@@ -22,11 +24,14 @@ public sealed record MediaItem(
     string? Provider,
     SourceLocation Location) : IEntry
 {
-    public static readonly string[] Keys = ["id", "type", "src", "alt", "caption", "credit", "poster", "captions", "url", "provider", .. MapSpec.Keys];
-    public static readonly string[] Types = ["image", "video", "map"];
+    public static readonly string[] Keys = ["id", "type", "src", "alt", "caption", "credit", "poster", "captions", "url", "provider", .. AudioSpec.Keys, .. MapSpec.Keys];
+    public static readonly string[] Types = ["image", "video", "audio", "map"];
 
     /// <summary>What a <c>type: map</c> draws; null for other types.</summary>
     public MapSpec? Map { get; init; }
+
+    /// <summary>A <c>type: audio</c>'s transcript and where its files are named; null for other types, and for an audio with errors.</summary>
+    public AudioSpec? Audio { get; init; }
 
     public static MediaItem? Read(YamlMap map)
     {
@@ -35,11 +40,11 @@ public sealed record MediaItem(
         var type = map.String("type", required: true, where: $"media item '{id}'");
         if (type is not null && !Types.Contains(type))
         {
-            map.Context.Error(map.NodeOf("type")!, ErrorCodes.InvalidValue, $"the type of media item '{id}' must be image, video or map, not '{type}'");
+            map.Context.Error(map.NodeOf("type")!, ErrorCodes.InvalidValue, $"the type of media item '{id}' must be image, video, audio or map, not '{type}'");
             type = null;
         }
 
-        var src = Path(map, "src");
+        var src = FilePath(map, "src");
         var alt = map.String("alt");
         var url = map.String("url");
         if (url is not null && !UrlPolicy.IsAbsoluteHttp(url))
@@ -82,18 +87,30 @@ public sealed record MediaItem(
             }
         }
 
+        AudioSpec? audio = null;
+        if (type == "audio")
+        {
+            audio = AudioSpec.Read(map, id ?? "?", src);
+            (alt, url) = (null, null); // reported by AudioSpec when given
+        }
+        else if (type is not null && map.Has("transcript"))
+        {
+            map.Context.Error(map.NodeOf("transcript")!, ErrorCodes.UnknownKey, $"'transcript' belongs to an audio; media item '{id}' is of type {type}");
+        }
+
         // A video with neither src nor url is a reference not yet linked (the importer drafts such
         // entries); the page shows its caption and says that the video is not linked.
 
-        // A map with errors stays an entry (without its map), so that placing it is no error as well.
+        // A map or an audio with errors stays an entry (without its map or audio), so that placing it is no error as well.
+        var hasFiles = type is "image" or "video";
         return id is null || type is null
             ? null
-            : new MediaItem(id, type, src, alt, map.String("caption"), map.String("credit"), type == "map" ? null : Path(map, "poster"), type == "map" ? null : Path(map, "captions"),
-                url, map.String("provider"), map.Location) { Map = mapSpec };
+            : new MediaItem(id, type, src, alt, map.String("caption"), map.String("credit"), type == "map" ? null : FilePath(map, "poster"), hasFiles ? FilePath(map, "captions") : null,
+                url, hasFiles ? map.String("provider") : null, map.Location) { Map = mapSpec, Audio = audio };
     }
 
     /// <summary>A file next to explainer.yml; it may not leave the input folder.</summary>
-    private static string? Path(YamlMap map, string key)
+    internal static string? FilePath(YamlMap map, string key)
     {
         var value = map.String(key);
         if (value is null)

@@ -1,4 +1,5 @@
 using Explainer.Components.Maps;
+using Explainer.Components.Media.Audio;
 using Explainer.Diagnostics;
 using Explainer.Templates;
 
@@ -6,7 +7,9 @@ namespace Explainer.Components.Media;
 
 /// <summary>
 /// A figure as templates see it: an image with responsive variants, a video file with poster and
-/// captions, or a third-party video shown as a placeholder that loads nothing until clicked.
+/// captions, a third-party video shown as a placeholder that loads nothing until clicked, an audio
+/// file with its length and transcript (its poster, when it has one, in <see cref="Poster"/>,
+/// <see cref="SrcSet"/>, <see cref="Width"/> and <see cref="Height"/>), or a map.
 /// </summary>
 public sealed record MediaView(
     string Id,
@@ -28,11 +31,23 @@ public sealed record MediaView(
     /// <summary>The height of an embedded figure's caption and credit; the picture's follows from its aspect ratio at the nominal width.</summary>
     private const int CaptionHeight = 90;
 
+    /// <summary>What an audio adds below its poster: the player's controls and the transcript's closed toggle.</summary>
+    private const int AudioHeight = 100;
+
     /// <summary>A map's inline SVG (safe HTML: <see cref="MapDrawing"/> escapes what it writes); null for other types.</summary>
     public HtmlString? MapSvg { get; init; }
 
     /// <summary>A map's key: what its hatching means.</summary>
     public IReadOnlyList<string> MapKey { get; init; } = [];
+
+    /// <summary>An audio's length as the page shows it (<c>2:05</c>); null for other types.</summary>
+    public string? Length { get; init; }
+
+    /// <summary>The same length for <c>&lt;time datetime&gt;</c> (<c>PT2M5S</c>).</summary>
+    public string? LengthIso { get; init; }
+
+    /// <summary>An audio's transcript; empty for other types.</summary>
+    public IReadOnlyList<TranscriptParagraph> Transcript { get; init; } = [];
 
     /// <summary>The section's "Embed" control on the explainer page; null inside an embed page.</summary>
     public EmbedView? Embed { get; init; }
@@ -41,9 +56,11 @@ public sealed record MediaView(
 
     public string Partial => MediaComponent.Partial;
 
-    public int PresetHeight => CaptionHeight + (int)Math.Ceiling(EmbedSection.Width * (double)Height / Math.Max(Width, 1));
+    public int PresetHeight => CaptionHeight + (int)Math.Ceiling(EmbedSection.Width * (double)Height / Math.Max(Width, 1)) + (Type == "audio" ? AudioHeight : 0);
 
-    public string EmbedTitle(Func<string, string> t) => Caption ?? Alt ?? Id;
+    /// <summary>The embedded figure's title: its caption or alt text; for an audio without either, the first words of its transcript.</summary>
+    public string EmbedTitle(Func<string, string> t) =>
+        Caption ?? Alt ?? (Transcript is [{ Lines: [var first, ..] }, ..] ? Content.Words.Shorten(first, 8) : Id);
 
     public IEmbeddable WithEmbed(EmbedView embed) => this with { Embed = embed };
 
@@ -75,6 +92,10 @@ public sealed record MediaView(
         context.Renditions.TryGetValue(item.Id, out var rendition);
         var basePath = context.BasePath;
         string? Local(string? file) => file is null ? null : $"{basePath}{context.Slug}/{file}";
+        if (item.Audio is { } audio)
+        {
+            return Audio(item, audio, rendition, Local(item.Src)!, context);
+        }
         var isExternal = item.Type == "video" && item.Src is null;
         return new MediaView(
             MediaComponent.FigurePrefix + item.Id,
@@ -94,6 +115,20 @@ public sealed record MediaView(
             isExternal && item.Url is not null
                 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, context.T("watch_at"), item.Provider ?? new Uri(item.Url).Host)
                 : null);
+    }
+
+    /// <summary>An audio: its file, its poster (resized as images are), the length and transcript read at build time.</summary>
+    private static MediaView Audio(MediaItem item, AudioSpec audio, MediaRendition? poster, string src, ExplainerContext context)
+    {
+        context.Audio.TryGetValue(item.Id, out var track);
+        return new MediaView(
+            MediaComponent.FigurePrefix + item.Id, "audio", src, poster?.SrcSet(context.BasePath), poster?.Width ?? 0, poster?.Height ?? 0, null,
+            item.Caption, item.Credit, poster is null ? null : context.BasePath + poster.Src, null, null, null, null, null)
+        {
+            Length = track is null ? null : AudioLength.Text(track.Length),
+            LengthIso = track is null ? null : AudioLength.Iso(track.Length),
+            Transcript = track?.Transcript ?? (audio.TranscriptIsFile ? [] : Media.Audio.Transcript.FromText(audio.Transcript)),
+        };
     }
 
     /// <summary>
