@@ -45,6 +45,9 @@
         state.classList.toggle("is-active", on);
         state.toggleAttribute("inert", !on);
         if (on && state.hasAttribute("data-views")) showMap(state, v);
+        // A graphic serving several entries (data-focus: one id per state) marks the current one's elements.
+        var f = state.getAttribute("data-focus");
+        if (on && f) state.querySelectorAll("[data-id]").forEach(function (e) { e.classList.toggle("is-focus", e.getAttribute("data-id") == f.split(" ")[v]); });
       });
     }
 
