@@ -71,8 +71,8 @@ public sealed partial class TimeAxis
     public HtmlString Html(string? focus) =>
         new("<div class=\"timeline-axis\" aria-hidden=\"true\">" + string.Concat(_laidOut.Select(l => Svg(l, focus))) + "</div>");
 
-    /// <summary>How many labels each layout shows, in layout order; the others' dots stay unlabelled.</summary>
-    public IReadOnlyList<int> LabelsShown => [.. _laidOut.Select(l => l.Labels.Count)];
+    /// <summary>What a layout (an index of <see cref="Layouts"/>) writes: its labels, ticks and words, for tests to measure.</summary>
+    internal LaidOut LaidOutIn(int layout) => _laidOut[layout];
 
     /// <summary>
     /// The ways a label can be written, longest first: the whole title, then its first words with an
@@ -139,8 +139,8 @@ public sealed partial class TimeAxis
     public sealed record AxisLayout(string Name, double FontSize, int MaxRows);
 
     /// <summary>An event's label: the event's index, its words, its extent, which side of the pole it flies, its row (0 nearest the axis).</summary>
-    private sealed record AxisLabel(int Event, string Text, Span Box, bool ToRight, int Row);
+    internal sealed record AxisLabel(int Event, string Text, Span Box, bool ToRight, int Row);
 
     /// <summary>A layout worked out: where the axis runs, how tall it is, and what it writes.</summary>
-    private sealed record LaidOut(AxisLayout Layout, double AxisY, double Height, IReadOnlyList<AxisLabel> Labels, IReadOnlyList<AxisTick> Ticks, IReadOnlyList<(string Text, Span Box, int Row)> Gaps);
+    internal sealed record LaidOut(AxisLayout Layout, double AxisY, double Height, IReadOnlyList<AxisLabel> Labels, IReadOnlyList<AxisTick> Ticks, IReadOnlyList<(string Text, Span Box, int Row)> Gaps);
 }

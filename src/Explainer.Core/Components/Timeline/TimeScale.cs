@@ -11,11 +11,40 @@ public readonly record struct DayRange(int Start, int End)
 /// <summary>The room an axis has, in user units: where dots may go, how wide a break is, how close two dots may come.</summary>
 public readonly record struct AxisRoom(double Left, double Right, double BreakWidth, double MinSpacing);
 
-/// <summary>A stretch of the axis without a break: the days from <see cref="From"/> to <see cref="To"/> drawn from <see cref="Left"/> to <see cref="Right"/>, linearly.</summary>
+/// <summary>
+/// A stretch of the axis without a break: the days from <see cref="From"/> to <see cref="To"/> drawn
+/// from <see cref="Left"/> to <see cref="Right"/>, linearly, except where dots were moved apart: there
+/// the axis stretches and shrinks with them (<see cref="Moved"/>), so ticks and bars keep their place
+/// among the dots.
+/// </summary>
 public sealed record AxisSegment(int From, int To, double Left, double Right)
 {
+    /// <summary>Pairs of positions, in order: where a dot would be by its date, and where it is drawn.</summary>
+    public IReadOnlyList<(double Linear, double Drawn)> Moved { get; init; } = [];
+
     /// <summary>Where a day of this segment lies on the axis.</summary>
-    public double X(int day) => To == From ? Left : Left + ((Right - Left) * (day - From) / (To - From));
+    public double X(int day)
+    {
+        var x = To == From ? Left : Left + ((Right - Left) * (day - From) / (To - From));
+        (double Linear, double Drawn) before = (Left, Left), after = (Right, Right);
+        foreach (var knot in Moved)
+        {
+            if (knot.Linear > x)
+            {
+                after = knot;
+                break;
+            }
+
+            if (knot.Linear == x)
+            {
+                return knot.Drawn;
+            }
+
+            before = knot;
+        }
+
+        return after.Linear == before.Linear ? before.Drawn : before.Drawn + ((after.Drawn - before.Drawn) * (x - before.Linear) / (after.Linear - before.Linear));
+    }
 }
 
 /// <summary>A break in the axis between <see cref="Left"/> and <see cref="Right"/>, after the event <see cref="Before"/> and before the event <see cref="After"/> (indexes of the input).</summary>
@@ -57,7 +86,7 @@ public sealed class TimeScale
     /// <summary>Where each event's days end on the axis, in input order; never left of its dot. A one-day event ends almost where it starts.</summary>
     public IReadOnlyList<double> Ends { get; }
 
-    /// <summary>The median of the non-zero gaps between consecutive events' first days, in days; 0 when there is none.</summary>
+    /// <summary>The median of the non-zero gaps between consecutive events' first days, in days (the lower middle one of an even number); 0 when there is none.</summary>
     public static double MedianGap(IReadOnlyList<DayRange> events)
     {
         var starts = events.Select(e => e.Start).Order().ToList();
@@ -67,8 +96,9 @@ public sealed class TimeScale
             return 0;
         }
 
-        var middle = gaps.Count / 2;
-        return gaps.Count % 2 == 1 ? gaps[middle] : (gaps[middle - 1] + gaps[middle]) / 2.0;
+        // Of an even number, the lower of the two middle gaps: with two gaps (123 years, then 7 weeks)
+        // their mean would hide the long one behind itself.
+        return gaps[(gaps.Count - 1) / 2];
     }
 
     public static TimeScale Build(IReadOnlyList<DayRange> events, AxisRoom room)
@@ -83,13 +113,14 @@ public sealed class TimeScale
         var median = MedianGap(events);
         var longest = median > 0 ? Math.Max(BreakFactor * median, 1) : double.PositiveInfinity;
 
-        // Runs of events between breaks. An empty stretch is measured from the furthest day reached so far, so a span across a gap fills it.
+        // Runs of events between breaks. A gap is measured from the last day reached so far (a one-day
+        // event's own day), so a span across a quiet stretch fills it.
         var runs = new List<List<int>> { new() { order[0] } };
         var reach = events[order[0]].End;
         var reached = new List<int>();
         foreach (var i in order.Skip(1))
         {
-            if (events[i].Start - reach > longest)
+            if (events[i].Start - (reach - 1) > longest)
             {
                 reached.Add(reach);
                 runs.Add([]);
@@ -119,9 +150,11 @@ public sealed class TimeScale
         {
             var run = runs[k];
             var width = ((run.Count - 1) * spacing) + (totalDays > 0 ? spare * days[k] / totalDays : spare / runs.Count);
-            var segment = new AxisSegment(events[run[0]].Start, reached[k], left, left + width);
+            var linear = new AxisSegment(events[run[0]].Start, reached[k], left, left + width);
+            var at = run.Select(i => linear.X(events[i].Start)).ToArray();
+            var xs = Sweep([.. at], linear, spacing);
+            var segment = linear with { Moved = [.. at.Zip(xs)] };
             segments.Add(segment);
-            var xs = Sweep(run.Select(i => segment.X(events[i].Start)).ToArray(), segment, spacing);
             for (var j = 0; j < run.Count; j++)
             {
                 dots[run[j]] = xs[j];
