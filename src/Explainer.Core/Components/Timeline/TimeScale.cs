@@ -1,11 +1,19 @@
 namespace Explainer.Components.Timeline;
 
-/// <summary>The days an event covers, as day numbers (<see cref="DateOnly.DayNumber"/>): from its first day to the day after its last.</summary>
-public readonly record struct DayRange(int Start, int End)
+/// <summary>
+/// The days of an event, as day numbers (<see cref="DateOnly.DayNumber"/>): from its first day to the
+/// day after the last of its span (<see cref="End"/>: its first day's next without an <c>end</c>), and
+/// to the day after the last its date stands for (<see cref="Through"/>: a year-only date stands for its
+/// year, a month for its month). The scale is made of the spans; the vaguer days are drawn over it.
+/// </summary>
+public readonly record struct DayRange(int Start, int End, int Through)
 {
-    /// <summary>The days of a date, or of a date and its end: a year-only date spans its year, a month its month.</summary>
-    public static DayRange Of(PartialDate date, PartialDate? end = null) =>
-        new(date.First.DayNumber, Math.Max(date.After.DayNumber, (end ?? date).After.DayNumber));
+    public static DayRange Of(PartialDate date, PartialDate? end = null)
+    {
+        var start = date.First.DayNumber;
+        var spanEnd = end is { } e ? Math.Max(e.After.DayNumber, start + 1) : start + 1;
+        return new DayRange(start, spanEnd, Math.Max(spanEnd, date.After.DayNumber));
+    }
 }
 
 /// <summary>The room an axis has, in user units: where dots may go, how wide a break is, how close two dots may come.</summary>
@@ -83,7 +91,7 @@ public sealed class TimeScale
     /// <summary>Each event's dot, in input order: at its first day, moved by the minimum-spacing sweep.</summary>
     public IReadOnlyList<double> Dots { get; }
 
-    /// <summary>Where each event's days end on the axis, in input order; never left of its dot. A one-day event ends almost where it starts.</summary>
+    /// <summary>Where each event's days end on the axis (<see cref="DayRange.Through"/>), in input order; never left of its dot, nor beyond its segment. A one-day event ends almost where it starts.</summary>
     public IReadOnlyList<double> Ends { get; }
 
     /// <summary>The median of the non-zero gaps between consecutive events' first days, in days (the lower middle one of an even number); 0 when there is none.</summary>
@@ -158,7 +166,7 @@ public sealed class TimeScale
             for (var j = 0; j < run.Count; j++)
             {
                 dots[run[j]] = xs[j];
-                ends[run[j]] = Math.Max(xs[j], segment.X(events[run[j]].End));
+                ends[run[j]] = Math.Clamp(segment.X(events[run[j]].Through), xs[j], Math.Max(xs[j], segment.Right));
             }
 
             left += width;

@@ -117,18 +117,18 @@ public sealed class TimeScaleTests
     }
 
     [Theory]
-    [InlineData("2019", null, "2019-01-01", "2020-01-01")]
-    [InlineData("2024-05", null, "2024-05-01", "2024-06-01")]
-    [InlineData("2024-02", null, "2024-02-01", "2024-03-01")]
-    [InlineData("2024-06-19", null, "2024-06-19", "2024-06-20")]
-    [InlineData("2000-07-19", "2000-07-20", "2000-07-19", "2000-07-21")]
-    [InlineData("2022", "2023-05", "2022-01-01", "2023-06-01")]
-    public void A_date_covers_its_year_its_month_or_its_day_as_written(string date, string? end, string first, string after)
+    [InlineData("2019", null, "2019-01-01", "2019-01-02", "2020-01-01")]
+    [InlineData("2024-05", null, "2024-05-01", "2024-05-02", "2024-06-01")]
+    [InlineData("2024-02", null, "2024-02-01", "2024-02-02", "2024-03-01")]
+    [InlineData("2024-06-19", null, "2024-06-19", "2024-06-20", "2024-06-20")]
+    [InlineData("2000-07-19", "2000-07-20", "2000-07-19", "2000-07-21", "2000-07-21")]
+    [InlineData("2022", "2023-05", "2022-01-01", "2023-06-01", "2023-06-01")]
+    public void A_date_stands_for_its_year_its_month_or_its_day_as_written_and_its_span_for_what_its_end_says(string date, string? end, string first, string spanEnd, string through)
     {
         var range = DayRange.Of(Date(date), end is null ? null : Date(end));
 
-        Assert.Equal(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture).DayNumber, range.Start);
-        Assert.Equal(DateOnly.Parse(after, System.Globalization.CultureInfo.InvariantCulture).DayNumber, range.End);
+        int Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture).DayNumber;
+        Assert.Equal(new DayRange(Day(first), Day(spanEnd), Day(through)), range);
     }
 
     [Fact]
@@ -141,6 +141,16 @@ public sealed class TimeScaleTests
         Assert.Equal(segment.X(new DateOnly(2021, 1, 1).DayNumber), scale.Ends[0], 6);
         Assert.Equal(segment.X(new DateOnly(2021, 6, 1).DayNumber), scale.Dots[1], 6);
         Assert.Equal(segment.X(new DateOnly(2021, 7, 1).DayNumber), scale.Ends[1], 6);
+    }
+
+    [Fact]
+    public void A_year_only_date_claims_no_width_for_its_year_and_its_bar_stays_in_its_segment()
+    {
+        // 1901 alone before a break: a day's share of the width against seven weeks, not a year's.
+        var scale = Build(("1901", null), ("2024-05", null), ("2024-06-19", null));
+
+        Assert.True(scale.Segments[0].Right - scale.Segments[0].Left < 0.05 * (Room.Right - Room.Left), $"1901 takes {scale.Segments[0].Right - scale.Segments[0].Left} units");
+        Assert.InRange(scale.Ends[0], scale.Dots[0], scale.Segments[0].Right);
     }
 
     [Fact]
