@@ -37,6 +37,12 @@
       }
     }
 
+    // data-focus: an id per state; the elements with that data-id are in focus.
+    function focus(state, v) {
+      var f = state.getAttribute("data-focus");
+      if (f) state.querySelectorAll("[data-id]").forEach(function (e) { e.classList.toggle("is-focus", e.getAttribute("data-id") == f.split(" ")[v]); });
+    }
+
     function show(step) {
       var wanted = step.getAttribute("data-state");
       steps.forEach(function (s) { s.classList.toggle("is-active", s === step); });
@@ -45,13 +51,13 @@
         state.classList.toggle("is-active", on);
         state.toggleAttribute("inert", !on);
         if (on && state.hasAttribute("data-views")) showMap(state, v);
-        // A graphic serving several entries (data-focus: one id per state) marks the current one's elements.
-        var f = state.getAttribute("data-focus");
-        if (on && f) state.querySelectorAll("[data-id]").forEach(function (e) { e.classList.toggle("is-focus", e.getAttribute("data-id") == f.split(" ")[v]); });
+        if (on) focus(state, v);
       });
     }
 
-    states.forEach(function (state) { if (state.hasAttribute("data-views")) showMap(state, 0); });
+    // Parts the page holds already (the timeline's axis) are copied, not sent twice.
+    scene.querySelectorAll("[data-copy]").forEach(function (e) { var from = d.querySelector(e.getAttribute("data-copy")); if (from) e.innerHTML = from.innerHTML; });
+    states.forEach(function (state) { if (state.hasAttribute("data-views")) showMap(state, 0); focus(state, 0); });
 
     var observer = new IntersectionObserver(function (entries) {
       entries.forEach(function (e) { if (e.isIntersecting) show(e.target); });

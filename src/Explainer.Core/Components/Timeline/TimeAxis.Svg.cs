@@ -22,8 +22,8 @@ public sealed partial class TimeAxis
     /// <summary>A label's baseline below its box's top (as the map's labels, LabelPlacer.BaselineEm).</summary>
     private const double BaselineEm = 0.95;
 
-    /// <summary>A dot's radius (the CSS sets it too), a tick's length, a break's half-height and the axis' gap at a break.</summary>
-    private const double DotEm = 0.3, TickEm = 0.3, BreakEm = 0.35, BreakGapEm = 0.2;
+    /// <summary>A tick's length, a break's half-height and the axis' gap at a break.</summary>
+    private const double TickEm = 0.3, BreakEm = 0.35, BreakGapEm = 0.2;
 
     private string Svg(LaidOut l, string? focus)
     {
@@ -57,10 +57,11 @@ public sealed partial class TimeAxis
         Path(svg, "vague", Join(spans.Where(i => _events[i].End is null && _events[i].Date.Precision != DatePrecision.Day).Select(i => Bar(i, y))));
         Path(svg, "poles", Join(l.Labels.Select(a => $"M{N(Scale.Dots[a.Event])} {N(y)}V{N(RowTop(l, a.Row) + (0.25 * fs))}")));
 
-        svg.Append("<g class=\"timeline-axis__dots\">");
+        // Dots on the axis; their radius is the CSS's (0.3 em of the labels, more in focus).
+        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"timeline-axis__dots\" transform=\"translate(0 {N(y)})\">");
         foreach (var i in Enumerable.Range(0, _events.Count).OrderBy(i => Scale.Dots[i]))
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<circle{Focus(i, focus)} data-id=\"{_events[i].Id}\" cx=\"{N(Scale.Dots[i])}\" cy=\"{N(y)}\" r=\"{N(DotEm * fs)}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<circle{Focus(i, focus)} data-id=\"{_events[i].Id}\" cx=\"{N(Scale.Dots[i])}\"/>");
         }
 
         // Texts sit on a baseline BaselineEm below their box's top at the layout's font size; a smaller font stays inside the box.
@@ -77,11 +78,15 @@ public sealed partial class TimeAxis
             Text(svg, string.Empty, (box.Left + box.Right) / 2, tickTop + ((BoxEm + GapRowEm + (row * RowEm) + BaselineEm) * fs), text);
         }
 
-        svg.Append("</g><g class=\"timeline-axis__labels\">");
-        foreach (var a in l.Labels)
+        // Labels right of their pole, then those left of it; the flag's gap is at the layout's size, a little wider than the text's at a smaller one.
+        foreach (var right in new[] { true, false })
         {
-            var attributes = $"{Focus(a.Event, focus)} data-id=\"{_events[a.Event].Id}\"" + (a.ToRight ? " dx=\".3em\"" : " dx=\"-.3em\" text-anchor=\"end\"");
-            Text(svg, attributes, Scale.Dots[a.Event], RowTop(l, a.Row) + (BaselineEm * fs), a.Text);
+            svg.Append(right ? "</g><g class=\"timeline-axis__labels\">" : "</g><g class=\"timeline-axis__labels\" text-anchor=\"end\">");
+            foreach (var a in l.Labels.Where(a => a.ToRight == right))
+            {
+                var x = Scale.Dots[a.Event] + ((right ? FlagEm : -FlagEm) * fs);
+                Text(svg, $"{Focus(a.Event, focus)} data-id=\"{_events[a.Event].Id}\"", x, RowTop(l, a.Row) + (BaselineEm * fs), a.Text);
+            }
         }
 
         return svg.Append("</g></svg>").ToString();

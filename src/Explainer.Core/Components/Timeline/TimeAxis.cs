@@ -71,6 +71,13 @@ public sealed partial class TimeAxis
     public HtmlString Html(string? focus) =>
         new("<div class=\"timeline-axis\" aria-hidden=\"true\">" + string.Concat(_laidOut.Select(l => Svg(l, focus))) + "</div>");
 
+    /// <summary>
+    /// The axis in the narrow layout only, at every width (its labels fit every smaller size): the
+    /// printed state of a scene step, one of several on a page, at half the bytes.
+    /// </summary>
+    public HtmlString CompactHtml(string focus) =>
+        new("<div class=\"timeline-axis timeline-axis--compact\" aria-hidden=\"true\">" + Svg(_laidOut[0], focus) + "</div>");
+
     /// <summary>What a layout (an index of <see cref="Layouts"/>) writes: its labels, ticks and words, for tests to measure.</summary>
     internal LaidOut LaidOutIn(int layout) => _laidOut[layout];
 

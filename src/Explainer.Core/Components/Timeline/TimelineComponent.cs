@@ -59,10 +59,10 @@ public sealed class TimelineComponent : Component<TimelineEvent>
     public override IEnumerable<BodyItem> Unplaced(ExplainerContext context) =>
         !context.Placed.Contains(Name) && TimelineView.Build(context) is { } timeline ? [new BodyItem(Name, timeline)] : [];
 
-    public override object Show(string id, ExplainerContext context) => TimelineStateView.For([id], context);
+    public override object Show(string id, ExplainerContext context) => TimelineStateView.Printed(id, context);
 
     /// <summary>One axis serves all of a scene's timeline steps: the scene's script moves the focus from event to event.</summary>
-    public override object? ShowMany(IReadOnlyList<string> ids, ExplainerContext context) => TimelineStateView.For(ids, context);
+    public override object? ShowMany(IReadOnlyList<string> ids, ExplainerContext context) => TimelineStateView.Graphic(ids, context);
 
     public override IEnumerable<SourceLink> Sources(ExplainerData data) => data.Of<TimelineEvent>().Select(e => e.Source).OfType<SourceLink>();
 }

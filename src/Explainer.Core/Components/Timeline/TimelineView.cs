@@ -70,17 +70,25 @@ public sealed record TimelineEventView(
 }
 
 /// <summary>
-/// The timeline as a scene's graphic shows it: the axis with one event in focus, and the events the
-/// graphic can focus on, told beside it (only the one in focus is shown). A printed step shows one
-/// event; the sticky graphic shows all the scene's, and the scene's script moves the focus.
+/// The timeline as a scene shows it: the axis with one event in focus, and the events it can focus
+/// on, told below it (only the one in focus is shown). A printed step has its own axis, compact, with
+/// its event in focus. The sticky graphic serves all the scene's timeline steps; its axis is copied
+/// in from the timeline's own by the scene's script (<c>data-copy</c>), which then moves the focus.
 /// </summary>
 public sealed record TimelineStateView(HtmlString Axis, IReadOnlyList<TimelineEventView> Events)
 {
-    public static TimelineStateView For(IReadOnlyList<string> ids, ExplainerContext context)
-    {
-        var events = context.Data.Of<TimelineEvent>();
-        return new TimelineStateView(
-            TimelineView.AxisOf(context).Html(ids[0]),
-            [.. ids.Select((id, k) => TimelineView.Event(events.First(e => e.Id == id), context) with { IsFocus = k == 0 })]);
-    }
+    /// <summary>The empty axis of the sticky graphic, and where the scene's script copies it from.</summary>
+    public static readonly HtmlString CopiedAxis =
+        new($"<div class=\"timeline-axis\" aria-hidden=\"true\" data-copy=\"#{TimelineComponent.SectionId} .timeline-axis\"></div>");
+
+    /// <summary>A step printed with the steps: the compact axis with its event in focus, and the event.</summary>
+    public static TimelineStateView Printed(string id, ExplainerContext context) =>
+        new(TimelineView.AxisOf(context).CompactHtml(id), [Told(id, context, focus: true)]);
+
+    /// <summary>The sticky graphic for the steps that show <paramref name="ids"/>, the first in focus.</summary>
+    public static TimelineStateView Graphic(IReadOnlyList<string> ids, ExplainerContext context) =>
+        new(CopiedAxis, [.. ids.Select((id, k) => Told(id, context, focus: k == 0))]);
+
+    private static TimelineEventView Told(string id, ExplainerContext context, bool focus) =>
+        TimelineView.Event(context.Data.Of<TimelineEvent>().First(e => e.Id == id), context) with { IsFocus = focus };
 }

@@ -74,7 +74,7 @@ public class SceneModelTests
     }
 
     [Fact]
-    public void Steps_that_show_timeline_events_share_one_axis_that_moves_its_focus_and_each_printed_state_has_its_own()
+    public void Steps_that_show_timeline_events_share_one_graphic_that_moves_its_focus_and_each_printed_state_has_its_own_axis()
     {
         var scene = Build(
             "::: {.scene #sc}\nOne {#aa}\n\nEins, sagt er. {#bb}\n\nThree {#cc}\n:::\n",
@@ -88,11 +88,13 @@ public class SceneModelTests
         var model = (TimelineStateView)axis.Model;
         Assert.Equal(["ev-y", "ev-x"], model.Events.Select(e => e.Key));
         Assert.Equal([true, false], model.Events.Select(e => e.IsFocus));
-        Assert.Contains("class=\"is-focus\" data-id=\"ev-y\"", model.Axis.Value, StringComparison.Ordinal);
+        Assert.Equal(TimelineStateView.CopiedAxis, model.Axis);
+        Assert.Contains("data-copy=\"#timeline .timeline-axis\"", model.Axis.Value, StringComparison.Ordinal);
         Assert.Equal(("1", null), (scene.Graphics[1].States, scene.Graphics[1].Focus));
 
         var printed = scene.States.Where(s => s.Kind == "timeline").Select(s => (TimelineStateView)s.Model).ToList();
         Assert.Equal(["ev-y", "ev-x"], printed.Select(p => Assert.Single(p.Events).Key));
         Assert.All(printed, p => Assert.Contains($"class=\"is-focus\" data-id=\"{p.Events[0].Key}\"", p.Axis.Value, StringComparison.Ordinal));
+        Assert.All(printed, p => Assert.Contains("timeline-axis--compact", p.Axis.Value, StringComparison.Ordinal));
     }
 }

@@ -32,7 +32,18 @@ public sealed partial class TimeAxisTests
     public Task The_seed_s_axis_matches_its_snapshot() => HtmlSnapshot.VerifyAsync(Seed().Html(null).Value);
 
     [Fact]
-    public Task The_seed_s_axis_in_a_scene_matches_its_snapshot() => HtmlSnapshot.VerifyAsync(Seed().Html("erlaubnis-2024").Value);
+    public Task The_seed_s_axis_printed_with_a_scene_step_matches_its_snapshot() => HtmlSnapshot.VerifyAsync(Seed().CompactHtml("erlaubnis-2024").Value);
+
+    [Fact]
+    public void A_printed_step_s_axis_has_the_narrow_layout_only_with_its_event_in_focus()
+    {
+        var html = Seed().CompactHtml("besuch-2024").Value;
+
+        Assert.StartsWith("<div class=\"timeline-axis timeline-axis--compact\" aria-hidden=\"true\">", html, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, "<svg "));
+        Assert.Contains("<svg class=\"timeline-axis__narrow\"", html, StringComparison.Ordinal);
+        Assert.Contains("<circle class=\"is-focus\" data-id=\"besuch-2024\"", html, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void The_break_after_2000_is_told_in_words_in_the_list_and_on_the_axis()
