@@ -52,6 +52,8 @@ public abstract class Component<TEntry> : IComponent
     public virtual object Show(string id, ExplainerContext context) =>
         throw new NotSupportedException($"a scene cannot show the component '{Name}'");
 
+    public virtual object? ShowMany(IReadOnlyList<string> ids, ExplainerContext context) => null;
+
     public virtual string Annotate(ArticleBlock block, string html, ExplainerContext context) => html;
 
     public virtual IEnumerable<SourceLink> Sources(ExplainerData data) => [];

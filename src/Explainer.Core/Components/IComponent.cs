@@ -64,6 +64,14 @@ public interface IComponent
     /// <summary>What the sticky graphic of a scene shows for the entry <paramref name="id"/>.</summary>
     object Show(string id, ExplainerContext context);
 
+    /// <summary>
+    /// What one sticky graphic shows for several of its entries, one at a time (<paramref name="ids"/>
+    /// in the order of the scene's states, the first in focus), or null when each entry needs a graphic
+    /// of its own. A scene then puts the ids in the graphic's <c>data-focus</c>, and its script moves
+    /// the class <c>is-focus</c> to the elements whose <c>data-id</c> is the current state's.
+    /// </summary>
+    object? ShowMany(IReadOnlyList<string> ids, ExplainerContext context);
+
     /// <summary>The HTML of an article block as the page shows it, given its HTML so far (the quotes component links the quotes in it).</summary>
     string Annotate(ArticleBlock block, string html, ExplainerContext context);
 

@@ -43,6 +43,12 @@
       if (sizes) el.querySelector("img").sizes = sizes.split(";")[v];
     }
 
+    // data-focus: an id per state; the elements with that data-id are in focus.
+    function focus(state, v) {
+      var f = state.getAttribute("data-focus");
+      if (f) state.querySelectorAll("[data-id]").forEach(function (e) { e.classList.toggle("is-focus", e.getAttribute("data-id") == f.split(" ")[v]); });
+    }
+
     function show(step) {
       var wanted = step.getAttribute("data-state");
       steps.forEach(function (s) { s.classList.toggle("is-active", s === step); });
@@ -57,8 +63,11 @@
     function view(state, v) {
       var frame = state.querySelector(".state-media__frame");
       if (state.hasAttribute("data-views")) frame ? zoom(frame, state, v) : showMap(state, v);
+      focus(state, v);
     }
 
+    // Parts the page holds already (the timeline's axis) are copied, not sent twice.
+    scene.querySelectorAll("[data-copy]").forEach(function (e) { var from = d.querySelector(e.getAttribute("data-copy")); if (from) e.innerHTML = from.innerHTML; });
     states.forEach(function (state) { view(state, 0); });
 
     var observer = new IntersectionObserver(function (entries) {

@@ -64,6 +64,13 @@ public sealed record SceneView(
             .Where(g => g.Any(x => x.State.Region is not null))
             .ToDictionary(g => g.Key, g => g.Select(x => x.Index).ToList(), StringComparer.Ordinal);
 
+        // A component that shows several entries in one graphic (IComponent.ShowMany) gets one for all
+        // the states that show it; the scene's script moves its focus from entry to entry.
+        var shared = distinct.Select((s, i) => (State: s, Index: i)).Where(x => x.State.Kind != SceneState.Map).GroupBy(x => x.State.Kind)
+            .Select(g => (Kind: g.Key, Indexes: g.Select(x => x.Index).ToList(), Model: ComponentList.ShownBy(g.Key)!.ShowMany([.. g.Select(x => x.State.Target.Id)], context)))
+            .Where(g => g.Model is not null)
+            .ToDictionary(g => g.Kind, g => (g.Indexes, Model: g.Model!), StringComparer.Ordinal);
+
         for (var i = 0; i < distinct.Count; i++)
         {
             var state = distinct[i];
@@ -95,6 +102,17 @@ public sealed record SceneView(
                 if (view == 0)
                 {
                     graphics.Add(new SceneGraphicView(string.Join(" ", indexes), state.Kind, new MapStateView(null, null, []), drawing.ViewList));
+                }
+            }
+            else if (shared.TryGetValue(state.Kind, out var many))
+            {
+                states.Add(SceneStateView.Build(i, state.Key, state, context));
+                if (many.Indexes[0] == i)
+                {
+                    graphics.Add(new SceneGraphicView(string.Join(" ", many.Indexes), state.Kind, many.Model, null)
+                    {
+                        Focus = string.Join(" ", many.Indexes.Select(k => distinct[k].Target.Id)),
+                    });
                 }
             }
             else
@@ -130,13 +148,17 @@ public sealed record SceneView(
 
 /// <summary>
 /// What the sticky graphic holds for one or more states: <see cref="States"/> lists their indexes
-/// (a map shown by several steps is one graphic), <see cref="Views"/> a map's view per state, in the
-/// same order, as the scene's script reads them.
+/// (a map shown by several steps is one graphic, and so are all the timeline's steps), <see cref="Views"/>
+/// a map's view per state, <see cref="Focus"/> the id in focus per state, in the same order, as the
+/// scene's script reads them.
 /// </summary>
 public sealed record SceneGraphicView(string States, string Kind, object Model, string? Views)
 {
     /// <summary>An image's <c>sizes</c> at each view, separated by semicolons: zoomed in, the browser takes a wider variant.</summary>
     public string? Sizes { get; init; }
+
+    /// <summary>For a graphic that serves several entries (<see cref="IComponent.ShowMany"/>): the entry each state focuses on.</summary>
+    public string? Focus { get; init; }
 }
 
 /// <summary>A quote as a scene step shows it with words marked: its paragraphs are HTML (<see cref="Quotes.QuoteHighlight"/>).</summary>

@@ -57,6 +57,17 @@ public readonly record struct PartialDate(int Year, int Month, int Day, DatePrec
         _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
     };
 
+    /// <summary>The first day the date stands for: the day, the first of its month, or 1 January of its year. Dates are kept as written: no time zone enters.</summary>
+    public DateOnly First => new(Year, Month, Day);
+
+    /// <summary>The day after the last day the date stands for: a year-only date spans its year, a month its month.</summary>
+    public DateOnly After => Precision switch
+    {
+        DatePrecision.Year => new DateOnly(Year + 1, 1, 1),
+        DatePrecision.Month => First.AddMonths(1),
+        _ => First.AddDays(1),
+    };
+
     public int CompareTo(PartialDate other) =>
         (Year, Month, Day, Precision).CompareTo((other.Year, other.Month, other.Day, other.Precision));
 

@@ -21,6 +21,16 @@ public static class PartialDateText
         };
     }
 
+    /// <summary>A month's name without its year, as an axis writes it between ticks that carry the year: "Juni", "June".</summary>
+    public static string MonthName(int month, string language) => Culture(language).DateTimeFormat.GetMonthName(month);
+
+    /// <summary>A day without its year: "19. Juni", "19 June", "1er juin".</summary>
+    public static string DayAndMonth(DateOnly day, string language)
+    {
+        var culture = Culture(language);
+        return $"{Day(day.Day, culture)} {culture.DateTimeFormat.GetMonthName(day.Month)}";
+    }
+
     /// <summary>A range, sharing what the two ends share: "19.–20. Juli 2000", "Mai–Juni 2024".</summary>
     public static string Format(PartialDate start, PartialDate? end, string language)
     {

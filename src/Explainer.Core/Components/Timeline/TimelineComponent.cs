@@ -5,8 +5,8 @@ namespace Explainer.Components.Timeline;
 
 /// <summary>
 /// The timeline: dated events in order, each linked to the paragraphs that tell of it. Placed whole
-/// by <c>::: {.timeline}</c>, else shown after the article; a scene step shows it with one event
-/// highlighted (<c>show: {timeline: id}</c>).
+/// by <c>::: {.timeline}</c>, else shown after the article, with its axis (<see cref="TimeAxis"/>) above
+/// the list; a scene step shows the axis with one event in focus (<c>show: {timeline: id}</c>).
 /// </summary>
 public sealed class TimelineComponent : Component<TimelineEvent>
 {
@@ -33,7 +33,7 @@ public sealed class TimelineComponent : Component<TimelineEvent>
 
     public override IReadOnlyList<string> Templates => ["timeline", "state-timeline"];
 
-    public override IReadOnlyList<string> UiStrings => ["timeline", "in_text", "source"];
+    public override IReadOnlyList<string> UiStrings => ["timeline", "in_text", "source", .. TimeGap.StringKeys];
 
     public override IReadOnlyList<string> ReservedIds => [SectionId, EventPrefix];
 
@@ -59,7 +59,10 @@ public sealed class TimelineComponent : Component<TimelineEvent>
     public override IEnumerable<BodyItem> Unplaced(ExplainerContext context) =>
         !context.Placed.Contains(Name) && TimelineView.Build(context) is { } timeline ? [new BodyItem(Name, timeline)] : [];
 
-    public override object Show(string id, ExplainerContext context) => TimelineView.Build(context, id)!;
+    public override object Show(string id, ExplainerContext context) => TimelineStateView.Printed(id, context);
+
+    /// <summary>One axis serves all of a scene's timeline steps: the scene's script moves the focus from event to event.</summary>
+    public override object? ShowMany(IReadOnlyList<string> ids, ExplainerContext context) => TimelineStateView.Graphic(ids, context);
 
     public override IEnumerable<SourceLink> Sources(ExplainerData data) => data.Of<TimelineEvent>().Select(e => e.Source).OfType<SourceLink>();
 }

@@ -1,5 +1,6 @@
 using Explainer.Components;
 using Explainer.Components.Scenes;
+using Explainer.Components.Timeline;
 using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Yaml;
@@ -15,12 +16,7 @@ public class SceneModelTests
         var data = ExplainerData.Read(YamlSource.LoadMap(yaml, "a/explainer.yml", diagnostics)!);
         ReferenceChecker.Check(article, data, "a/article.md", diagnostics);
         Assert.Empty(diagnostics.ToSortedList());
-        var strings = new Explainer.Templates.UiText("en", "theme/i18n/en.yml", new Dictionary<string, string>
-        {
-            ["skip_scene"] = "skip", ["timeline"] = "Timeline", ["map"] = "Map", ["map_credit"] = "Map: Natural Earth", ["map_distance"] = "about {0} km",
-            ["map_places"] = "Map showing {0}.", ["map_route"] = "Route {0} – {1}: {2}.", ["map_highlight"] = "Highlighted: {0}.",
-            ["map_annexed"] = "{0}: annexed by {1}", ["and"] = "and", ["number_group"] = ",", ["quote_in_text"] = "in the text", ["evidence_quote"] = "Quote",
-        });
+        var strings = Explainer.Pages.UiStrings.Load(Explainer.Tests.Support.Repository.Theme, p => p, diagnostics).For("en");
         var renditions = new Dictionary<string, Explainer.Components.Media.MediaRendition>
         {
             ["bild"] = new("a/media/bild.jpg", [(640, "a/media/bild-640.jpg"), (1280, "a/media/bild-1280.jpg")], 1600, 900),
@@ -79,6 +75,31 @@ public class SceneModelTests
         Assert.StartsWith("1 320 ", graphic.Views, StringComparison.Ordinal);
         Assert.Null(((MapStateView)graphic.Model).Svg);
         Assert.All(scene.States, s => Assert.Contains("<svg class=\"map\"", ((MapStateView)s.Model).Svg!.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Steps_that_show_timeline_events_share_one_graphic_that_moves_its_focus_and_each_printed_state_has_its_own_axis()
+    {
+        var scene = Build(
+            "::: {.scene #sc}\nOne {#aa}\n\nEins, sagt er. {#bb}\n\nThree {#cc}\n:::\n",
+            "timeline:\n  - {id: ev-x, date: 2020, title: X}\n  - {id: ev-y, date: 2021-05, title: Y, text: Why}\n"
+            + "people:\n  - {id: wer, name: Wer}\nquotes:\n  - {id: zitat, text: Eins, blocks: [bb], speaker: wer}\n"
+            + "scenes:\n  - id: sc\n    steps:\n      - {block: aa, show: {timeline: ev-y}}\n      - {block: bb, show: {quote: zitat}}\n      - {block: cc, show: {timeline: ev-x}}\n");
+
+        Assert.Equal(2, scene.Graphics.Count);
+        var axis = scene.Graphics[0];
+        Assert.Equal(("0 2", "timeline", "ev-y ev-x"), (axis.States, axis.Kind, axis.Focus));
+        var model = (TimelineStateView)axis.Model;
+        Assert.Equal(["ev-y", "ev-x"], model.Events.Select(e => e.Key));
+        Assert.Equal([true, false], model.Events.Select(e => e.IsFocus));
+        Assert.Equal(TimelineStateView.CopiedAxis, model.Axis);
+        Assert.Contains("data-copy=\"#timeline .timeline-axis\"", model.Axis.Value, StringComparison.Ordinal);
+        Assert.Equal(("1", null), (scene.Graphics[1].States, scene.Graphics[1].Focus));
+
+        var printed = scene.States.Where(s => s.Kind == "timeline").Select(s => (TimelineStateView)s.Model).ToList();
+        Assert.Equal(["ev-y", "ev-x"], printed.Select(p => Assert.Single(p.Events).Key));
+        Assert.All(printed, p => Assert.Contains($"class=\"is-focus\" data-id=\"{p.Events[0].Key}\"", p.Axis.Value, StringComparison.Ordinal));
+        Assert.All(printed, p => Assert.Contains("timeline-axis--compact", p.Axis.Value, StringComparison.Ordinal));
     }
 
     [Fact]
