@@ -18,7 +18,7 @@ public sealed record AxisEvent(string Id, PartialDate Date, PartialDate? End, st
 /// container (axis.css); labels are placed for the largest size a layout can get, so they fit
 /// at every smaller one. There are two layouts, each its own SVG, and the CSS shows the one for the
 /// width: below 400 px (placed at 32 units, at most two rows of labels: a phone), and from 400 px
-/// (placed at 19.5 units, as many rows as the labels need). Dots, bars and breaks are the same in both.
+/// (placed at 19.5 units, in up to eight rows). Dots, bars and breaks are the same in both.
 /// A scene's printed step carries the narrow one alone (<see cref="CompactHtml"/>). See docs/timeline.md.
 /// </remarks>
 public sealed partial class TimeAxis
@@ -29,8 +29,8 @@ public sealed partial class TimeAxis
     /// <summary>Where dots go (room at both ends for a centred year), a break's width, and the least distance between two dots.</summary>
     public static readonly AxisRoom Room = new(44, Width - 44, 64, 28);
 
-    /// <summary>The layouts: the CSS class that shows it, the font size it is placed for, and its rows of labels.</summary>
-    public static readonly IReadOnlyList<AxisLayout> Layouts = [new("narrow", 32, 2), new("wide", 19.5, int.MaxValue)];
+    /// <summary>The layouts: the CSS class that shows it, the font size it is placed for, and its rows of labels (more than eight would be a wall of words).</summary>
+    public static readonly IReadOnlyList<AxisLayout> Layouts = [new("narrow", 32, 2), new("wide", 19.5, 8)];
 
     /// <summary>The widest a label may be, as a share of the width: a longer title is cut after a word.</summary>
     public const double MaxLabelShare = 0.75;
