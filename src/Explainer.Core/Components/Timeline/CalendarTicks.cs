@@ -7,7 +7,7 @@ namespace Explainer.Components.Timeline;
 public sealed record AxisTick(double X, string Text, Span Box);
 
 /// <summary>
-/// Ticks for each segment of an axis in calendar units: years for a segment of two years or more,
+/// Ticks for each segment of an axis (at the days it covers: its end is the day after its last) in calendar units: years for a segment of two years or more,
 /// months for one of two months or more, days below that; every 1, 2, 5… of them, the fewest steps
 /// whose labels stand clear of each other at the font size given. Months and days name their year
 /// at a segment's first tick and at each new year ("Mai 2024", "Juni"; "19. Juni 2024", "20. Juni").
@@ -85,7 +85,7 @@ public static class CalendarTicks
         for (var year = DateOnly.FromDayNumber(segment.From).Year; year <= DateOnly.FromDayNumber(segment.To).Year; year++)
         {
             var day = new DateOnly(year, 1, 1);
-            if (year % step == 0 && day.DayNumber >= segment.From && day.DayNumber <= segment.To)
+            if (year % step == 0 && day.DayNumber >= segment.From && day.DayNumber < segment.To)
             {
                 ticks.Add(make(day.DayNumber, Year(day)));
             }
@@ -98,7 +98,7 @@ public static class CalendarTicks
     {
         var ticks = new List<AxisTick>();
         var from = DateOnly.FromDayNumber(segment.From);
-        for (var month = new DateOnly(from.Year, from.Month, 1); month.DayNumber <= segment.To; month = month.AddMonths(1))
+        for (var month = new DateOnly(from.Year, from.Month, 1); month.DayNumber < segment.To; month = month.AddMonths(1))
         {
             if ((month.Month - 1) % step == 0 && month.DayNumber >= segment.From)
             {
@@ -116,7 +116,7 @@ public static class CalendarTicks
     private static List<AxisTick> Days(AxisSegment segment, int step, string language, Func<int, string, AxisTick> make)
     {
         var ticks = new List<AxisTick>();
-        for (var number = segment.From; number <= segment.To; number++)
+        for (var number = segment.From; number < segment.To; number++)
         {
             // A step's last tick in a month keeps a full step before the next month's first.
             var day = DateOnly.FromDayNumber(number);

@@ -17,7 +17,7 @@ public readonly record struct PartialDate(int Year, int Month, int Day, DatePrec
     {
         date = default;
         var parts = text.Trim().Split('-');
-        if (parts.Length is < 1 or > 3 || parts[0].Length != 4 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        if (parts.Length is < 1 or > 3 || parts[0].Length != 4 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
         {
             return false;
         }
@@ -61,12 +61,20 @@ public readonly record struct PartialDate(int Year, int Month, int Day, DatePrec
     public DateOnly First => new(Year, Month, Day);
 
     /// <summary>The day after the last day the date stands for: a year-only date spans its year, a month its month.</summary>
-    public DateOnly After => Precision switch
+    public DateOnly After
     {
-        DatePrecision.Year => new DateOnly(Year + 1, 1, 1),
-        DatePrecision.Month => First.AddMonths(1),
-        _ => First.AddDays(1),
-    };
+        get
+        {
+            // The calendar ends with 9999: its last day stands in for the day after it.
+            var last = Precision switch
+            {
+                DatePrecision.Year => new DateOnly(Year, 12, 31),
+                DatePrecision.Month => new DateOnly(Year, Month, DateTime.DaysInMonth(Year, Month)),
+                _ => First,
+            };
+            return last == DateOnly.MaxValue ? last : last.AddDays(1);
+        }
+    }
 
     public int CompareTo(PartialDate other) =>
         (Year, Month, Day, Precision).CompareTo((other.Year, other.Month, other.Day, other.Precision));

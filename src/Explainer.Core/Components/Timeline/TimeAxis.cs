@@ -15,10 +15,11 @@ public sealed record AxisEvent(string Id, PartialDate Date, PartialDate? End, st
 /// <remarks>
 /// Labels must be at least 12 CSS px from 320 to 1280 px wide and never overlap. As with maps, the
 /// SVG is 640 units wide and the CSS sets the font size in units (<c>--fs</c>) by the width of its
-/// container (timeline.css); labels are placed for the largest size a layout can get, so they fit
+/// container (axis.css); labels are placed for the largest size a layout can get, so they fit
 /// at every smaller one. There are two layouts, each its own SVG, and the CSS shows the one for the
 /// width: below 400 px (placed at 32 units, at most two rows of labels: a phone), and from 400 px
-/// (placed at 19.5 units, as many rows as the labels need). Dots, bars and breaks are the same in both.
+/// (placed at 19.5 units, in up to eight rows). Dots, bars and breaks are the same in both.
+/// A scene's printed step carries the narrow one alone (<see cref="CompactHtml"/>). See docs/timeline.md.
 /// </remarks>
 public sealed partial class TimeAxis
 {
@@ -28,8 +29,8 @@ public sealed partial class TimeAxis
     /// <summary>Where dots go (room at both ends for a centred year), a break's width, and the least distance between two dots.</summary>
     public static readonly AxisRoom Room = new(44, Width - 44, 64, 28);
 
-    /// <summary>The layouts: the CSS class that shows it, the font size it is placed for, and its rows of labels.</summary>
-    public static readonly IReadOnlyList<AxisLayout> Layouts = [new("narrow", 32, 2), new("wide", 19.5, int.MaxValue)];
+    /// <summary>The layouts: the CSS class that shows it, the font size it is placed for, and its rows of labels (more than eight would be a wall of words).</summary>
+    public static readonly IReadOnlyList<AxisLayout> Layouts = [new("narrow", 32, 2), new("wide", 19.5, 8)];
 
     /// <summary>The widest a label may be, as a share of the width: a longer title is cut after a word.</summary>
     public const double MaxLabelShare = 0.75;
@@ -126,7 +127,7 @@ public sealed partial class TimeAxis
         var packed = RowPacker.Pack([.. order.Select((i, k) => new PackItem([.. choices[k].Select(c => c.Box)], scale.Dots[i]))], gap, layout.MaxRows);
         var labels = packed.Select((p, k) => p.Row < 0 ? null : choices[k][p.Choice] with { Row = p.Row }).OfType<AxisLabel>().OrderBy(l => l.Event).ToList();
 
-        var ticks = CalendarTicks.For(scale.Segments, language, fs, Width, GapEm * fs);
+        var ticks = CalendarTicks.For(scale.Segments, language, fs, Width, gap);
         var breakWords = scale.Breaks.Select(b =>
         {
             var text = gaps[b.After]!;
@@ -134,7 +135,7 @@ public sealed partial class TimeAxis
             var left = Math.Clamp(b.Centre - (width / 2), 0, Math.Max(0, Width - width));
             return (Text: text, Box: new Span(left, left + width));
         }).ToList();
-        var gapRows = RowPacker.Pack([.. breakWords.Select(w => new PackItem([w.Box], null))], GapEm * fs, int.MaxValue).Select(p => p.Row).ToArray();
+        var gapRows = RowPacker.Pack([.. breakWords.Select(w => new PackItem([w.Box], null))], gap, int.MaxValue).Select(p => p.Row).ToArray();
 
         var labelRows = labels.Count == 0 ? 0 : labels.Max(l => l.Row) + 1;
         var axisY = (TopEm * fs) + (labelRows * RowEm * fs) + (ClearEm * fs);

@@ -37,8 +37,8 @@ public sealed class CalendarTicksTests
         var de = Ticks("de", 10, new AxisSegment(Day(2024, 6, 18), Day(2024, 6, 22), 40, 600));
         var en = Ticks("en", 10, new AxisSegment(Day(2024, 6, 18), Day(2024, 6, 22), 40, 600));
 
-        Assert.Equal(["18. Juni 2024", "19. Juni", "20. Juni", "21. Juni", "22. Juni"], de.Select(t => t.Text));
-        Assert.Equal(["18 June 2024", "19 June", "20 June", "21 June", "22 June"], en.Select(t => t.Text));
+        Assert.Equal(["18. Juni 2024", "19. Juni", "20. Juni", "21. Juni"], de.Select(t => t.Text));
+        Assert.Equal(["18 June 2024", "19 June", "20 June", "21 June"], en.Select(t => t.Text));
     }
 
     [Fact]
@@ -47,6 +47,14 @@ public sealed class CalendarTicksTests
         var ticks = Ticks("de", new AxisSegment(Day(2023, 11, 10), Day(2024, 5, 20), 40, 600));
 
         Assert.Equal(["Januar 2024", "März", "Mai"], ticks.Select(t => t.Text));
+    }
+
+    [Fact]
+    public void A_segment_of_one_day_has_one_tick_its_day()
+    {
+        var tick = Assert.Single(Ticks("en", 10, new AxisSegment(Day(2024, 6, 19), Day(2024, 6, 20), 44, 596)));
+
+        Assert.Equal("19 June 2024", tick.Text);
     }
 
     [Fact]

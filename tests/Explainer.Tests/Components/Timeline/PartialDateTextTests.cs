@@ -40,6 +40,8 @@ public class PartialDateTextTests
     [InlineData("24")]
     [InlineData("2024-6-1")]
     [InlineData("Juni 2024")]
+    [InlineData("0000")]
+    [InlineData("0000-02-29")]
     public void Impossible_dates_do_not_parse(string text) => Assert.False(PartialDate.TryParse(text, out _));
 
     [Fact]

@@ -120,6 +120,22 @@ public sealed partial class TimeAxisTests
     }
 
     [Fact]
+    public void A_timeline_of_four_hundred_events_is_drawn_in_a_moment_with_every_label_clear()
+    {
+        var events = Enumerable.Range(0, 400).Select(i => new AxisEvent($"e-{i}", Date($"{1900 + (i / 4):D4}-{1 + (i % 12):D2}"), null, $"Ereignis Nummer {i} mit einem langen Titel")).ToList();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var axis = TimeAxis.Draw(events, "de", _ => "{0}");
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        foreach (var layout in new[] { 0, 1 })
+        {
+            var laidOut = axis.LaidOutIn(layout);
+            Assert.All(laidOut.Labels, l => Assert.InRange(l.Row, 0, laidOut.Layout.MaxRows - 1));
+            Assert.All(laidOut.Labels, a => Assert.DoesNotContain(laidOut.Labels, b => b != a && b.Row == a.Row && a.Box.Overlaps(b.Box, 0)));
+        }
+    }
+
+    [Fact]
     public void The_same_events_draw_the_same_bytes_in_every_culture()
     {
         var invariant = Seed().Html("besuch-2024").Value;

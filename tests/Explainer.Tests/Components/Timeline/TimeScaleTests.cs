@@ -154,6 +154,15 @@ public sealed class TimeScaleTests
     }
 
     [Fact]
+    public void The_first_and_the_last_years_of_the_calendar_are_placed_too()
+    {
+        var scale = Build(("0001", null), ("0001-02-03", null), ("9999", null), ("9999-12-31", null));
+
+        Assert.Single(scale.Breaks);
+        Assert.All(scale.Dots, x => Assert.InRange(x, Room.Left - 1e-9, Room.Right + 1e-9));
+    }
+
+    [Fact]
     public void Input_order_is_kept_in_the_results_whatever_the_dates()
     {
         var scale = Build(("2024-06-19", null), ("2019-04-25", null), ("2022-02-24", null));
