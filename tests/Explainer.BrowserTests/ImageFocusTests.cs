@@ -33,15 +33,15 @@ public sealed class ImageFocusTests(SiteUnderTest site)
         await using var context = await site.NewContextAsync(viewport);
         var tab = await SiteUnderTest.OpenAsync(context, Page(site));
 
-        await ScrollToMiddleAsync(tab, "p-ganz");
-        var whole = await SettledAsync(tab);
+        await SceneSteps.ScrollToMiddleAsync(tab, "p-ganz");
+        var whole = await SceneSteps.SettledAsync(tab, DiscAndCentre, Picture);
         var narrow = await tab.EvaluateAsync<string>($"() => document.querySelector('{Picture}').sizes");
-        await ScrollToMiddleAsync(tab, "p-kreis");
-        var disc = await SettledAsync(tab);
+        await SceneSteps.ScrollToMiddleAsync(tab, "p-kreis");
+        var disc = await SceneSteps.SettledAsync(tab, DiscAndCentre, Picture);
         var zoomedSizes = await tab.EvaluateAsync<string>($"() => document.querySelector('{Picture}').sizes");
         await tab.WaitForFunctionAsync($"() => /-1600\\./.test(document.querySelector('{Picture}').currentSrc)");
-        await ScrollToMiddleAsync(tab, "p-ecke");
-        var corner = await SettledAsync(tab);
+        await SceneSteps.ScrollToMiddleAsync(tab, "p-ecke");
+        var corner = await SceneSteps.SettledAsync(tab, DiscAndCentre, Picture);
 
         Assert.Equal(1, whole[4], 2);
         Assert.Equal(100 / 30.0, disc[4], 2);
@@ -60,7 +60,7 @@ public sealed class ImageFocusTests(SiteUnderTest site)
         TestContext.Current.CancellationToken.ThrowIfCancellationRequested();
         await using var context = await site.NewContextAsync(Viewport.Phone, o => o.ReducedMotion = ReducedMotion.Reduce);
         var tab = await SiteUnderTest.OpenAsync(context, Page(site));
-        await ScrollToMiddleAsync(tab, "p-kreis");
+        await SceneSteps.ScrollToMiddleAsync(tab, "p-kreis");
 
         var durations = await tab.EvaluateAsync<string>($"() => getComputedStyle(document.querySelector('{Picture}').parentElement).transitionDuration");
         Assert.All(durations.Split(','), d => Assert.Equal("0s", d.Trim()));
@@ -105,37 +105,10 @@ public sealed class ImageFocusTests(SiteUnderTest site)
         var where = javaScript ? "#scene-eskalation .scene__graphic .scene__state.is-active" : "#scene-eskalation .scene__fallback";
         if (javaScript)
         {
-            await ScrollToMiddleAsync(tab, "p-rote-linien");
+            await SceneSteps.ScrollToMiddleAsync(tab, "p-rote-linien");
         }
 
         var marked = await tab.EvaluateAsync<string[]>($"() => [...document.querySelectorAll('{where} mark')].filter(m => m.getBoundingClientRect().height > 0).map(m => m.textContent)");
         Assert.Equal(["viele rote Linien überschritten"], marked);
-    }
-
-    private static async Task ScrollToMiddleAsync(IPage tab, string blockId)
-    {
-        await tab.EvaluateAsync("""
-            id => { const e = document.getElementById(id); const r = e.getBoundingClientRect(); window.scrollBy({ top: r.top + r.height / 2 - innerHeight / 2, behavior: 'instant' }); }
-            """, blockId);
-        await tab.WaitForFunctionAsync("id => document.getElementById(id).closest('.scene__step').classList.contains('is-active')", blockId);
-    }
-
-    /// <summary>The disc, the frame's centre and the scale once the picture has stopped moving.</summary>
-    private static async Task<double[]> SettledAsync(IPage tab)
-    {
-        double[] last = [];
-        for (var i = 0; i < 60; i++)
-        {
-            await tab.WaitForTimeoutAsync(100);
-            var now = await tab.EvaluateAsync<double[]>(DiscAndCentre, Picture);
-            if (last.Length > 0 && now.Zip(last).All(p => Math.Abs(p.First - p.Second) < 1e-3))
-            {
-                return now;
-            }
-
-            last = now;
-        }
-
-        return last;
     }
 }

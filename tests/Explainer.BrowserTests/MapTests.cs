@@ -83,8 +83,8 @@ public sealed class MapTests(SiteUnderTest site)
         report.Problems.ToList().ForEach(p => findings.Add($"{width} px {colorScheme}, figure", p));
         foreach (var step in new[] { "p-abkommen", "p-entwicklung", "p-besorgt" })
         {
-            await ScrollToMiddleAsync(tab, step);
-            await SettledAsync(tab, "#scene-region .scene__graphic .map__view");
+            await SceneSteps.ScrollToMiddleAsync(tab, step);
+            await SceneSteps.SettledAsync(tab, MapView, "#scene-region .scene__graphic .map__view");
             var atStep = await tab.EvaluateAsync<LabelReport>(LabelProblems);
             Assert.True(atStep.Maps.Any(m => m.StartsWith("#scene-region", StringComparison.Ordinal)), $"the scene's map is not shown at {step}: {string.Join(", ", atStep.Maps)}");
             atStep.Problems.ToList().ForEach(p => findings.Add($"{width} px {colorScheme}, step {step}", p));
@@ -101,10 +101,10 @@ public sealed class MapTests(SiteUnderTest site)
         var tab = await SiteUnderTest.OpenAsync(context, site.SeedExplainer);
         const string View = "#scene-region .scene__graphic .map__view";
 
-        await ScrollToMiddleAsync(tab, "p-abkommen");
-        var whole = await SettledAsync(tab, View);
-        await ScrollToMiddleAsync(tab, "p-besorgt");
-        var busan = await SettledAsync(tab, View);
+        await SceneSteps.ScrollToMiddleAsync(tab, "p-abkommen");
+        var whole = await SceneSteps.SettledAsync(tab, MapView, View);
+        await SceneSteps.ScrollToMiddleAsync(tab, "p-besorgt");
+        var busan = await SceneSteps.SettledAsync(tab, MapView, View);
 
         // Zoomed, the finer geometry is shown and the view's own labels; Busan's label is among them.
         const string Fine = "() => document.querySelector('#scene-region .scene__graphic svg.map .map__fine') !== null";
@@ -113,8 +113,8 @@ public sealed class MapTests(SiteUnderTest site)
         Assert.Contains("Busan", labels);
         await tab.Locator("#scene-region .scene__graphic").ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), "map-scene-busan.png") });
 
-        await ScrollToMiddleAsync(tab, "p-abkommen");
-        var back = await SettledAsync(tab, View);
+        await SceneSteps.ScrollToMiddleAsync(tab, "p-abkommen");
+        var back = await SceneSteps.SettledAsync(tab, MapView, View);
 
         Assert.Equal(1, whole[0], 2);
         Assert.True(busan[0] > 2.5, $"the map did not zoom in at the step about Busan: scale {busan[0]}");
@@ -128,7 +128,7 @@ public sealed class MapTests(SiteUnderTest site)
         TestContext.Current.CancellationToken.ThrowIfCancellationRequested();
         await using var context = await site.NewContextAsync(Viewport.Phone, o => o.ReducedMotion = ReducedMotion.Reduce);
         var tab = await SiteUnderTest.OpenAsync(context, site.SeedExplainer);
-        await ScrollToMiddleAsync(tab, "p-besorgt");
+        await SceneSteps.ScrollToMiddleAsync(tab, "p-besorgt");
         await tab.WaitForFunctionAsync("() => document.querySelector('#scene-region .scene__graphic .map__view').style.getPropertyValue('--k') !== ''");
 
         var durations = await tab.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('#scene-region .scene__graphic .map__view')).transitionDuration");
@@ -159,32 +159,5 @@ public sealed class MapTests(SiteUnderTest site)
 
         var report = await tab.EvaluateAsync<LabelReport>(LabelProblems);
         Assert.Empty(report.Problems);
-    }
-
-    private static async Task ScrollToMiddleAsync(IPage tab, string blockId)
-    {
-        await tab.EvaluateAsync("""
-            id => { const e = document.getElementById(id); const r = e.getBoundingClientRect(); window.scrollBy({ top: r.top + r.height / 2 - innerHeight / 2, behavior: 'instant' }); }
-            """, blockId);
-        await tab.WaitForFunctionAsync("id => document.getElementById(id).closest('.scene__step').classList.contains('is-active')", blockId);
-    }
-
-    /// <summary>The map's transform once it has stopped moving: scale and translation.</summary>
-    private static async Task<double[]> SettledAsync(IPage tab, string selector)
-    {
-        double[] last = [];
-        for (var i = 0; i < 60; i++)
-        {
-            await tab.WaitForTimeoutAsync(100);
-            var now = await tab.EvaluateAsync<double[]>(MapView, selector);
-            if (last.Length > 0 && now.Zip(last).All(p => Math.Abs(p.First - p.Second) < 1e-3))
-            {
-                return now;
-            }
-
-            last = now;
-        }
-
-        return last;
     }
 }

@@ -117,7 +117,7 @@ public sealed class TimelineAxisTests(SiteUnderTest site)
 
         foreach (var step in new[] { "p-wuetend", "p-so-oder-so" })
         {
-            await ScrollToMiddleAsync(tab, step);
+            await SceneSteps.ScrollToMiddleAsync(tab, step);
             var atStep = await tab.EvaluateAsync<LabelReport>(LabelProblems);
             Assert.True(atStep.Axes.Any(a => a.StartsWith("#scene-eskalation", StringComparison.Ordinal)), $"the scene's axis is not shown at {step}: {string.Join(", ", atStep.Axes)}");
             Assert.InRange(atStep.Rows, 0, width < 400 ? 2 : 6);
@@ -136,14 +136,14 @@ public sealed class TimelineAxisTests(SiteUnderTest site)
         await using var context = await site.NewContextAsync(At(width));
         var tab = await SiteUnderTest.OpenAsync(context, site.SeedExplainer);
 
-        await ScrollToMiddleAsync(tab, "p-wuetend");
+        await SceneSteps.ScrollToMiddleAsync(tab, "p-wuetend");
         var first = await FocusAsync(tab);
-        await ScrollToMiddleAsync(tab, "p-so-oder-so");
+        await SceneSteps.ScrollToMiddleAsync(tab, "p-so-oder-so");
         var last = await FocusAsync(tab);
         await tab.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), $"scene-timeline-{width}.png") });
-        await ScrollToMiddleAsync(tab, "p-rote-linien");
+        await SceneSteps.ScrollToMiddleAsync(tab, "p-rote-linien");
         var quote = await tab.EvaluateAsync<bool>("() => document.querySelector('#scene-eskalation .scene__graphic .scene__state.is-active .state-quote') !== null");
-        await ScrollToMiddleAsync(tab, "p-wuetend");
+        await SceneSteps.ScrollToMiddleAsync(tab, "p-wuetend");
         var back = await FocusAsync(tab);
 
         Assert.Equal(("erlaubnis-2024", "erlaubnis-2024"), (first.Dot, first.Told));
@@ -161,7 +161,7 @@ public sealed class TimelineAxisTests(SiteUnderTest site)
         TestContext.Current.CancellationToken.ThrowIfCancellationRequested();
         await using var context = await site.NewContextAsync(Viewport.Phone, o => o.ReducedMotion = motion);
         var tab = await SiteUnderTest.OpenAsync(context, site.SeedExplainer);
-        await ScrollToMiddleAsync(tab, "p-so-oder-so");
+        await SceneSteps.ScrollToMiddleAsync(tab, "p-so-oder-so");
 
         var durations = await tab.EvaluateAsync<string[]>("""
             () => [...document.querySelectorAll('#scene-eskalation .scene__graphic .timeline-axis circle, #timeline .timeline-axis circle')].map(c => getComputedStyle(c).transitionDuration)
@@ -200,13 +200,5 @@ public sealed class TimelineAxisTests(SiteUnderTest site)
     {
         await tab.WaitForTimeoutAsync(500);
         return await tab.EvaluateAsync<FocusReport>(SceneFocus);
-    }
-
-    private static async Task ScrollToMiddleAsync(IPage tab, string blockId)
-    {
-        await tab.EvaluateAsync("""
-            id => { const e = document.getElementById(id); const r = e.getBoundingClientRect(); window.scrollBy({ top: r.top + r.height / 2 - innerHeight / 2, behavior: 'instant' }); }
-            """, blockId);
-        await tab.WaitForFunctionAsync("id => document.getElementById(id).closest('.scene__step').classList.contains('is-active')", blockId);
     }
 }
