@@ -78,6 +78,9 @@ public static class ErrorCodes
     /// <summary>A warning: a map label finds no room that keeps it clear of other labels, markers and the frame, and is left out.</summary>
     public const string MapLabelHidden = "XPL0116";
 
+    /// <summary>A warning: a page's language has no UI strings file in the theme, so its labels are in English.</summary>
+    public const string UiStringsMissing = "XPL0117";
+
     /// <summary>A Scriban template that does not parse.</summary>
     public const string TemplateSyntax = "XPL0201";
 

@@ -56,6 +56,25 @@ public sealed class UiStrings
     }
 
     /// <summary>
+    /// The warning for a page in <paramref name="language"/> when neither it nor its primary language
+    /// has a strings file and the page falls back to English (XPL0117), located at the file it lacks;
+    /// null when the language has its own strings, or when there are no English ones either (then
+    /// every string the page asks for is an error).
+    /// </summary>
+    public Diagnostic? MissingLanguageWarning(string language)
+    {
+        var primary = language.Split('-')[0];
+        if (_byLanguage.ContainsKey(language) || _byLanguage.ContainsKey(primary) || !_byLanguage.ContainsKey("en"))
+        {
+            return null;
+        }
+
+        var file = $"{_folder}/{primary.ToLowerInvariant()}.yml";
+        return Diagnostic.Warning(SourceLocation.File(file), ErrorCodes.UiStringsMissing,
+            $"no UI strings for language '{language}' ({file}); the page's labels are in English");
+    }
+
+    /// <summary>
     /// The strings for a language tag: its own file, else its primary language's (<c>de-CH</c> falls
     /// back to <c>de</c>), else English's; with none of them, no strings at all, so every one is missing.
     /// </summary>
