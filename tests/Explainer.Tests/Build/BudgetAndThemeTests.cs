@@ -181,11 +181,12 @@ public sealed partial class BudgetAndThemeTests(SeedSite site) : IClassFixture<S
     }
 
     [Fact]
-    public void German_and_English_ui_strings_are_complete_and_cover_every_key_the_theme_uses()
+    public void German_English_and_French_ui_strings_are_complete_and_cover_every_key_the_theme_uses()
     {
         var de = Keys("de");
         var en = Keys("en");
         Assert.Equal(de.Order(), en.Order());
+        Assert.Equal(en.Order(), Keys("fr").Order());
 
         var used = Directory.EnumerateFiles(Repository.Theme, "*.html", SearchOption.AllDirectories)
             .SelectMany(f => UsedKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))

@@ -1,5 +1,6 @@
 using Explainer.Build;
 using Explainer.Diagnostics;
+using Explainer.Pages;
 using Explainer.Tests.Snapshots;
 using Explainer.Tests.Support;
 
@@ -63,5 +64,39 @@ public sealed class LanguageTests
         Assert.Contains(">Timeline<", page, StringComparison.Ordinal);
         Assert.Contains("Published <time", page, StringComparison.Ordinal);
         Assert.Contains("lang=\"it\"", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fr", null)]
+    [InlineData("fr-CH", null)]
+    [InlineData("de-AT", null)]
+    [InlineData("en-GB", null)]
+    [InlineData("it", "it")]
+    [InlineData("pt-BR", "pt")]
+    public void Only_a_language_without_its_own_or_its_primary_language_strings_is_warned_of(string language, string? missingFile)
+    {
+        var diagnostics = new DiagnosticBag();
+        var strings = UiStrings.Load(Repository.Theme, p => "theme" + p[Repository.Theme.Length..].Replace('\\', '/'), diagnostics);
+        Assert.Empty(diagnostics.ToSortedList());
+
+        var warning = strings.MissingLanguageWarning(language);
+        if (missingFile is null)
+        {
+            Assert.Null(warning);
+            return;
+        }
+
+        Assert.NotNull(warning);
+        Assert.Equal($"theme/i18n/{missingFile}.yml(1,1): warning XPL0117: no UI strings for language '{language}' (theme/i18n/{missingFile}.yml); the page's labels are in English", warning.ToString());
+        Assert.Equal("Timeline", strings.For(language).Get("timeline"));
+    }
+
+    [Fact]
+    public void French_strings_group_thousands_with_a_narrow_no_break_space_and_set_one_before_a_colon()
+    {
+        var strings = UiStrings.Load(Repository.Theme, p => p, new DiagnosticBag()).For("fr");
+        Assert.Equal("\u202F", strings.Get("number_group"));
+        Assert.Equal("Carte\u00A0: Natural Earth", strings.Get("map_credit"));
+        Assert.Equal("Chronologie", strings.Get("timeline"));
     }
 }
