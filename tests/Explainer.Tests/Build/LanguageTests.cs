@@ -38,6 +38,8 @@ public sealed class LanguageTests
         Assert.Contains("1er juin 2024", page, StringComparison.Ordinal);
         Assert.Contains("Par Claire Exemple et Paul Essai", page, StringComparison.Ordinal);
         Assert.Contains("123 ans plus tard", page, StringComparison.Ordinal);
+        Assert.Contains("Dans le texte\u00A0: <a", page, StringComparison.Ordinal);
+        Assert.Contains("title=\"Citation annotée\u00A0: Anne Exemple\"", page, StringComparison.Ordinal);
         foreach (var english in new[] { ">Timeline<", "Quotes by speaker", "Published <time", "June", " years later" })
         {
             Assert.DoesNotContain(english, page, StringComparison.Ordinal);

@@ -37,7 +37,7 @@ public sealed class MediaComponent : Component<MediaItem>
     public override IReadOnlyList<string> Templates => ["media", "state-media"];
 
     public override IReadOnlyList<string> UiStrings =>
-        ["captions", "transcript", "audio_length", "external_notice", "video_unlinked", "watch_at", "map", "map_credit", "map_distance", "map_places", "map_route", "map_highlight", "map_annexed", "map_key", "and", "number_group"];
+        ["captions", "transcript", "audio_length", "external_notice", "video_unlinked", "watch_at", "map", "map_credit", "map_distance", "map_places", "map_route", "map_highlight", "map_annexed", "map_key", "and", "number_group", "colon"];
 
     public override IReadOnlyList<string> ReservedIds => [FigurePrefix];
 

@@ -32,7 +32,7 @@ public sealed class PerspectivesComponent : Component<Perspective>
 
     public override IReadOnlyList<string> Templates => ["perspectives"];
 
-    public override IReadOnlyList<string> UiStrings => ["evidence", "held_by", "evidence_quote", "evidence_paragraph"];
+    public override IReadOnlyList<string> UiStrings => ["evidence", "held_by", "evidence_quote", "evidence_paragraph", "colon"];
 
     public override IReadOnlyList<string> ReservedIds => [SectionId, SectionId + "-", ViewPrefix];
 

@@ -45,7 +45,7 @@ public sealed record QuoteView(
     {
         var words = Words.First(QuotationMarks.Strip(Paragraphs[0]), TitleWords, out var more);
         var opening = more || Paragraphs.Count > 1 ? words.TrimEnd(',', ';', ':', '.') + " …" : words;
-        return $"{t("evidence_quote")}: {Speaker} – {opening}";
+        return $"{t("evidence_quote")}{t("colon")} {Speaker} – {opening}";
     }
 
     public IEmbeddable WithEmbed(EmbedView embed) => this with { Embed = embed };

@@ -32,7 +32,7 @@ public sealed class QuotesComponent : Component<Quote>
 
     public override IReadOnlyList<string> Templates => ["quotes", "quote", "state-quote"];
 
-    public override IReadOnlyList<string> UiStrings => ["quotes", "quote_annotation", "quote_in_text", "evidence_quote", "context", "original", "source"];
+    public override IReadOnlyList<string> UiStrings => ["quotes", "quote_annotation", "quote_in_text", "evidence_quote", "context", "original", "source", "colon"];
 
     public override IReadOnlyList<string> ReservedIds => [SectionId, QuotePrefix];
 
@@ -69,7 +69,7 @@ public sealed class QuotesComponent : Component<Quote>
         var byBlock = new Dictionary<string, List<(string, string, string)>>(StringComparer.Ordinal);
         foreach (var quote in context.Data.Of<Quote>())
         {
-            var title = $"{context.T("quote_annotation")}: {context.People[quote.Speaker.Id].Name}";
+            var title = $"{context.T("quote_annotation")}{context.T("colon")} {context.People[quote.Speaker.Id].Name}";
             for (var i = 0; i < quote.Blocks.Count && i < quote.Paragraphs.Count; i++)
             {
                 if (!byBlock.TryGetValue(quote.Blocks[i].Id, out var list))

@@ -33,7 +33,7 @@ public sealed class TimelineComponent : Component<TimelineEvent>
 
     public override IReadOnlyList<string> Templates => ["timeline", "state-timeline"];
 
-    public override IReadOnlyList<string> UiStrings => ["timeline", "in_text", "source", .. TimeGap.StringKeys];
+    public override IReadOnlyList<string> UiStrings => ["timeline", "in_text", "source", "colon", .. TimeGap.StringKeys];
 
     public override IReadOnlyList<string> ReservedIds => [SectionId, EventPrefix];
 
