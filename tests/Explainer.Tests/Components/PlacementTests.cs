@@ -16,7 +16,7 @@ public sealed class PlacementTests
         var data = yaml.Length == 0 ? ExplainerData.Empty : ExplainerData.Read(YamlSource.LoadMap(yaml, "a/explainer.yml", diagnostics)!);
         ReferenceChecker.Check(article, data, "a/article.md", diagnostics);
         Assert.Empty(diagnostics.ToSortedList());
-        var strings = new Explainer.Templates.UiText("en", "en.yml", new Dictionary<string, string> { ["timeline"] = "Timeline", ["quotes"] = "Quotes", ["quote_annotation"] = "Annotation", ["quote_in_text"] = "In the text", ["evidence_quote"] = "Quote", ["evidence_paragraph"] = "Paragraph" });
+        var strings = new Explainer.Templates.UiText("en", "en.yml", new Dictionary<string, string> { ["timeline"] = "Timeline", ["quotes"] = "Quotes", ["quote_annotation"] = "Annotation", ["quote_in_text"] = "In the text", ["evidence_quote"] = "Quote", ["evidence_paragraph"] = "Paragraph", ["colon"] = ":" });
         return ExplainerBody.Build(new ExplainerContext(article, data, "en", strings, new Dictionary<string, Explainer.Components.Media.MediaRendition>()), new HashSet<string>());
     }
 
