@@ -10,7 +10,8 @@ namespace Explainer.Pages;
 /// <summary>
 /// Renders the site's own pages with the theme's layouts: the index of the explainers (from their
 /// summaries, see <see cref="BuildExplainers"/>; in pages, see <see cref="IndexPages"/>) and the
-/// 404 page. Runs in PostProcess, when every explainer is done.
+/// 404 page, in the site's language (in English with warning XPL0117 when the theme has no strings
+/// for it). Runs in PostProcess, when every explainer is done.
 /// </summary>
 public sealed class RenderSitePages : IModule
 {
@@ -23,6 +24,11 @@ public sealed class RenderSitePages : IModule
 
         var results = new List<Document>();
         var scope = page.Scope(page.Site.Language);
+        if (page.Strings.MissingLanguageWarning(page.Site.Language) is { } noStrings)
+        {
+            context.Settings.TryGetService<BuildWarnings>()?.AddRange([noStrings]);
+        }
+
         var explainers = IndexOrder.Apply(Summaries.Of(context), page.Site);
         var pageOf = scope.Strings.Get("page_of");
         using var renderer = page.Catalog.Renderer(new ScriptObject { ["site"] = page.SiteView }, scope);

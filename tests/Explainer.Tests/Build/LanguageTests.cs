@@ -68,6 +68,27 @@ public sealed class LanguageTests
         Assert.Contains("lang=\"it\"", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_site_in_a_language_without_UI_strings_has_its_index_in_English_and_one_warning()
+    {
+        using var temp = new TempFolder();
+        var input = temp.CopyFrom(Path.Combine(Fixture("italian"), "input"), "input");
+        File.WriteAllText(Path.Combine(input, "site.yml"), "title: Sito di prova\nlanguage: it\n");
+        // The explainer is in English, so only the site's own pages (index, 404) lack their strings.
+        var article = Path.Combine(input, "consiglio", "article.md");
+        File.WriteAllText(article, File.ReadAllText(article).Replace("language: it", "language: en", StringComparison.Ordinal));
+
+        var result = await new SiteBuilder().BuildAsync(
+            new BuildOptions(input, temp.Combine("_site"), Repository.Theme), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Warnings ?? [], w => w.Code == ErrorCodes.UiStringsMissing);
+        Assert.EndsWith("theme/i18n/it.yml); the page's labels are in English", warning.Message, StringComparison.Ordinal);
+        var index = File.ReadAllText(temp.Combine("_site", "index.html"));
+        Assert.Contains("lang=\"it\"", index, StringComparison.Ordinal);
+        Assert.Contains("All explainers", index, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("fr", null)]
     [InlineData("fr-CH", null)]
