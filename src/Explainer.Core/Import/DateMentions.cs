@@ -103,7 +103,7 @@ public static partial class DateMentions
         {
             foreach (Match m in relative.Matches(sentence))
             {
-                Add(found, m, today.AddDays(words.RelativeDays[m.Groups["relative"].Value]), DatePrecision.Day);
+                Add(found, m, today.AddDays(words.RelativeDays[Key(words.RelativeDays, m.Groups["relative"].Value)]), DatePrecision.Day);
             }
         }
 

@@ -28,7 +28,7 @@ public sealed class DateWords
     /// <summary>Words that make a weekday a habit, not a date ("jeden Dienstag", "every Tuesday").</summary>
     public required WordSet FrequencyWords { get; init; }
 
-    /// <summary>Words for a day relative to publication ("gestern" → −1).</summary>
+    /// <summary>Words for a day relative to publication ("gestern" → −1); capitalized only at a sentence start, so "am Morgen" is no "morgen".</summary>
     public IReadOnlyDictionary<string, int> RelativeDays { get; init; } = new Dictionary<string, int>();
 
     /// <summary>English writes "May 20" as well as "20 May".</summary>
@@ -63,7 +63,9 @@ internal sealed class DatePatterns
         BareMonth = new Regex($@"\b(?i:{words.MonthLeadIn})\s+(?<month>{month})(?!\p{{L}})", options);
         Year = new Regex($@"\b(?i:{words.YearLeadIn})\s+(?<year>\d{{4}})\b(?!\s*(?:%|€|\$|[.,]\d))(?=(?:\s+(?<next>\p{{L}}+))?)", options);
         Weekday = new Regex($@"(?:(?<before>\p{{L}}+)\s+)?\b(?<weekday>{Alternation(words.Weekdays.Keys)})(?!\p{{L}})", options);
-        Relative = words.RelativeDays.Count == 0 ? null : new Regex($@"\b(?<relative>{Alternation(words.RelativeDays.Keys)})(?!\p{{L}})", RegexOptions.CultureInvariant);
+        Relative = words.RelativeDays.Count == 0 ? null : new Regex(
+            $@"(?:^(?i:(?<relative>{Alternation(words.RelativeDays.Keys)}))|\b(?<relative>{Alternation(words.RelativeDays.Keys)}))(?!\p{{L}})",
+            RegexOptions.CultureInvariant);
     }
 
     public Regex DayMonth { get; }
