@@ -136,7 +136,7 @@ public static partial class DateMentions
         }
 
         if (tokens.Any(t => words.PastMarkers.Contains(t)
-            || (words.PastSuffix is { } suffix && t.Length > suffix.Length + 2 && char.IsLower(t[0]) && t.EndsWith(suffix, StringComparison.Ordinal))))
+            || (words.PastSuffix is { } suffix && !tokens.Any(words.PresentMarkers.Contains) && t.Length > suffix.Length + 2 && char.IsLower(t[0]) && t.EndsWith(suffix, StringComparison.Ordinal))))
         {
             return ClauseTense.Past;
         }

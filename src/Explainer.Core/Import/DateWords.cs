@@ -37,6 +37,9 @@ public sealed class DateWords
     /// <summary>Names match only as written (German and English capitalize them, so "may" is no month).</summary>
     public bool CaseSensitiveNames { get; init; } = true;
 
+    /// <summary>Present auxiliaries that make a past-tense ending a participle ("is closed").</summary>
+    public WordSet PresentMarkers { get; init; } = WordSet.Empty;
+
     /// <summary>A regular past-tense ending (English "-ed"), or null.</summary>
     public string? PastSuffix { get; init; }
 

@@ -16,6 +16,8 @@ public class FrenchDateMentionsTests
     [InlineData("Le ministre a parlé lundi dernier.", "2024-06-17")]
     [InlineData("Le ministre parlera mardi prochain.", "2024-06-25")]
     [InlineData("Le conseil s’est réuni hier.", "2024-06-18")]
+    [InlineData("La route est fermée du 1er au 15 juillet.", "2024-07-01/2024-07-15")]
+    [InlineData("Le ministre a parlé mardi 18 juin.", "2024-06-18")]
     public void Dates_are_found_and_resolved(string sentence, string expected) =>
         Assert.Equal([expected], Dates(sentence, "fr"));
 

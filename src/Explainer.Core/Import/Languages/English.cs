@@ -52,6 +52,7 @@ internal static partial class English
             RelativeDays = new Dictionary<string, int> { ["today"] = 0, ["yesterday"] = -1, ["tomorrow"] = 1 },
             MonthBeforeDay = true,
             PastSuffix = "ed",
+            PresentMarkers = new("is are am"),
         },
         ViewAnnouncement = Announcement(),
         NumberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["two"] = 2, ["three"] = 3, ["four"] = 4 },
