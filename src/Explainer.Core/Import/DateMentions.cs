@@ -91,6 +91,7 @@ public static partial class DateMentions
 
         foreach (Match m in patterns.Weekday.Matches(sentence))
         {
+            // The name is the group; a compound's time of day ("abend") is part of the match's words.
             var weekday = m.Groups["weekday"];
             if (anchor is { } a && !(m.Groups["before"].Success && words.FrequencyWords.Contains(m.Groups["before"].Value))
                 && !NextToDay(found, sentence, weekday.Index + weekday.Length))

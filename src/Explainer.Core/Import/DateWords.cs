@@ -31,6 +31,9 @@ public sealed class DateWords
     /// <summary>Words for a day relative to publication ("gestern" → −1); capitalized only at a sentence start, so "am Morgen" is no "morgen".</summary>
     public IReadOnlyDictionary<string, int> RelativeDays { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>Times of day a weekday joins with into one word ("Dienstagabend"): a regex alternation, or empty.</summary>
+    public string WeekdayCompounds { get; init; } = "";
+
     /// <summary>English writes "May 20" as well as "20 May".</summary>
     public bool MonthBeforeDay { get; init; }
 
@@ -65,7 +68,7 @@ internal sealed class DatePatterns
         MonthYear = new Regex($@"\b(?<month>{month})\s+(?<year>\d{{4}})\b", options);
         BareMonth = new Regex($@"\b(?i:{words.MonthLeadIn})\s+(?<month>{month})(?!\p{{L}})", options);
         Year = new Regex($@"\b(?i:{words.YearLeadIn})\s+(?<year>\d{{4}})\b(?!\s*(?:%|€|\$|[.,]\d))(?=(?:\s+(?<next>\p{{L}}+))?)", options);
-        Weekday = new Regex($@"(?:(?<before>\p{{L}}+)\s+)?\b(?<weekday>{Alternation(words.Weekdays.Keys)})(?!\p{{L}})", options);
+        Weekday = new Regex($@"(?:(?<before>\p{{L}}+)\s+)?\b(?<weekday>{Alternation(words.Weekdays.Keys)})(?:{words.WeekdayCompounds})?(?!\p{{L}})", options);
         Relative = words.RelativeDays.Count == 0 ? null : new Regex(
             $@"(?:^(?i:(?<relative>{Alternation(words.RelativeDays.Keys)}))|\b(?<relative>{Alternation(words.RelativeDays.Keys)}))(?!\p{{L}})",
             RegexOptions.CultureInvariant);

@@ -19,6 +19,7 @@ public class EnglishDateMentionsTests
     [InlineData("The works will start on 1 March.", "2025-03-01")]
     [InlineData("The road is closed from 1 to 15 July.", "2024-07-01/2024-07-15")]
     [InlineData("The report is dated 2024-06-03.", "2024-06-03")]
+    [InlineData("Sales fell 3 percent in the first quarter of 2024.", "2024")]
     public void Dates_are_found_and_resolved(string sentence, string expected) =>
         Assert.Equal([expected], Dates(sentence, "en"));
 

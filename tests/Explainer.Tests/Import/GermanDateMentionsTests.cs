@@ -16,6 +16,8 @@ public class GermanDateMentionsTests
     [InlineData("Vom 1. bis 15. Juli ist die Straße gesperrt.", "2024-07-01/2024-07-15")]
     [InlineData("Am Dienstag, 18. Juni, tagte der Rat.", "2024-06-18")]
     [InlineData("Gestern tagte der Rat.", "2024-06-18")]
+    [InlineData("Am Dienstagabend sprach der Kanzler.", "2024-06-18")]
+    [InlineData("Anfang 2023 begann der Bau.", "2023")]
     public void Absolute_dates_months_and_years_are_found(string sentence, string expected) =>
         Assert.Equal([expected], Dates(sentence, "de"));
 
@@ -31,6 +33,10 @@ public class GermanDateMentionsTests
     [InlineData("Am 30. Juni war Schluss.", "2023-06-30")]
     public void Weekdays_and_dates_without_a_year_follow_the_tense(string sentence, string expected) =>
         Assert.Equal([expected], Dates(sentence, "de"));
+
+    [Fact]
+    public void A_span_of_years_gives_both_years() =>
+        Assert.Equal(["2019", "2021"], Dates("Die Zahl stieg von 2019 bis 2021 um 20 Prozent.", "de"));
 
     [Fact]
     public void Each_clause_has_its_own_tense() =>

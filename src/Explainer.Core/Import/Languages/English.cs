@@ -45,7 +45,7 @@ internal static partial class English
             Months = Names("January 1 February 2 March 3 April 4 May 5 June 6 July 7 August 8 September 9 October 10 November 11 December 12 Jan. 1 Feb. 2 Aug. 8 Sept. 9 Oct. 10 Nov. 11 Dec. 12"),
             Weekdays = Days("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"),
             MonthLeadIn = @"in|since|until|by|from|early|mid|late|last|next|this",
-            YearLeadIn = @"in\s+the\s+year|in|since|until|by",
+            YearLeadIn = @"in\s+the\s+year|in|since|until|by|from|of",
             FutureMarkers = new("will shall going next won't ’ll"),
             PastMarkers = new("was were had did last ago"),
             FrequencyWords = new("every each"),
