@@ -45,6 +45,8 @@ public static partial class DateMentions
 {
     public static IReadOnlyList<DateMention> Find(string sentence, ImportLanguage language, DateOnly? anchor)
     {
+        // An anchor at the calendar's edge could step outside it; such a text has no usable anchor.
+        anchor = anchor is { Year: > 1000 and < 9999 } ? anchor : null;
         var words = language.Dates;
         var patterns = words.Patterns;
         ClauseTense Tense(Capture at) => TenseAt(sentence, at.Index, words);
@@ -180,7 +182,7 @@ public static partial class DateMentions
 
     private static void AddDay(List<DateMention> found, Match m, int? year, int month, int day, int? endDay)
     {
-        if (year is not { } y || Date(y, month, day) is not { } date)
+        if (year is not { } y || y < 1000 || Date(y, month, day) is not { } date)
         {
             return;
         }

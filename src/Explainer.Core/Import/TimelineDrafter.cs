@@ -27,7 +27,7 @@ internal static partial class TimelineDrafter
             {
                 var sentence = paragraph.Text[start..end];
                 var dates = DateMentions.Find(sentence, language, anchor).DistinctBy(d => (d.Iso, d.End)).ToList();
-                found.AddRange(dates.Select(d => (d, sentence, dates.Count == 1 ? FirstWords(sentence) : sentence.Substring(d.Start, d.Length), paragraph)));
+                found.AddRange(dates.Select(d => (d, sentence, Title(sentence, d, dates.Count), paragraph)));
             }
         }
 
@@ -40,6 +40,13 @@ internal static partial class TimelineDrafter
                 f.Words,
                 f.Sentence,
                 f.Block.Id!))];
+    }
+
+    /// <summary>The sentence's first words, or the date's own words when the sentence has several; never empty.</summary>
+    private static string Title(string sentence, DateMention date, int datesInSentence)
+    {
+        var title = datesInSentence == 1 ? FirstWords(sentence) : sentence.Substring(date.Start, date.Length);
+        return string.IsNullOrWhiteSpace(title) ? date.Iso : title;
     }
 
     /// <summary>The first words of a sentence, with "…" when there are more; no quotation marks around.</summary>

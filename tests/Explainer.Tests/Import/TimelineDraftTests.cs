@@ -42,6 +42,14 @@ public class TimelineDraftTests
     }
 
     [Fact]
+    public void A_title_drops_the_quotation_marks_around_it() =>
+        Assert.Equal("seit 2019", Assert.Single(ImportTestKit.Draft("„“ seit 2019", "de").Events).Title);
+
+    [Fact]
+    public void An_anchor_at_the_end_of_the_calendar_drafts_no_relative_date() =>
+        Assert.Empty(ArticleImporter.Import("Morgen kommt der Rat.", SourceFormat.PlainText, ImportLanguages.Find("de")!, new DateOnly(9999, 12, 31)).Events);
+
+    [Fact]
     public void Without_an_anchor_only_dates_with_a_year_are_drafted() =>
         Assert.Equal(["2019-03"], ImportTestKit.Draft("The council met on Tuesday, as it did in March 2019.", "en").Events.Select(e => e.Date));
 
