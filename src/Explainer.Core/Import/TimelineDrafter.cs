@@ -53,7 +53,7 @@ internal static partial class TimelineDrafter
     private static string FirstWords(string sentence)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var title = string.Join(' ', words.Take(TitleWords)).Trim('„', '“', '”', '»', '«', '"', '‚', '‘', ',', ':', ';');
+        var title = string.Join(' ', words.Take(TitleWords)).Trim('„', '“', '”', '»', '«', '"', '‚', '‘', ',', ':', ';', ' ');
         return words.Length > TitleWords ? title.TrimEnd('.', ',', ';', ':') + " …" : title.TrimEnd('.');
     }
 
