@@ -42,6 +42,10 @@ internal static class ImportCommand
                 result.AddError($"--lang must be one of {string.Join(", ", ImportLanguages.Codes)}, not '{value}'.");
             }
         });
+        var published = new Option<DateTimeOffset?>("--published")
+        {
+            Description = "When the article was published, with its offset (2024-06-19T07:30+02:00): dates without a year and weekdays are read against it. Default: the byline's date, if any.",
+        };
         var input = CommonOptions.Input();
         var force = new Option<bool>("--force")
         {
@@ -49,12 +53,12 @@ internal static class ImportCommand
         };
         var command = new Command("import", "Draft an explainer from an article: article.md with block ids, and explainer.yml with people, quotes, perspectives and media to check.")
         {
-            file, slug, language, input, force,
+            file, slug, language, published, input, force,
         };
 
         command.SetAction(parse =>
         {
-            var request = new ImportRequest(parse.GetValue(file)!, parse.GetValue(slug)!, parse.GetValue(input)!, parse.GetValue(language), parse.GetValue(force));
+            var request = new ImportRequest(parse.GetValue(file)!, parse.GetValue(slug)!, parse.GetValue(input)!, parse.GetValue(language), parse.GetValue(force), parse.GetValue(published));
             var result = ExplainerImporter.Run(request);
             foreach (var diagnostic in result.Diagnostics)
             {

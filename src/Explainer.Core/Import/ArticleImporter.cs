@@ -11,7 +11,8 @@ public static class ArticleImporter
     public static SourceFormat FormatOf(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown" ? SourceFormat.Markdown : SourceFormat.PlainText;
 
-    public static ImportDraft Import(string text, SourceFormat format, ImportLanguage language)
+    /// <remarks><c>published</c>: The publication date in its own time zone, which dates without a year or weekdays are read against.</remarks>
+    public static ImportDraft Import(string text, SourceFormat format, ImportLanguage language, DateOnly? published = null)
     {
         var source = ArticleSource.Read(text, format);
         var ids = new DraftIds();
@@ -25,8 +26,9 @@ public static class ArticleImporter
         var quotes = SpeakerAttribution.Attribute(paragraphs, language, ids);
         var perspectives = PerspectiveDrafter.Draft(paragraphs, quotes.Quotes, language, ids);
         var media = MediaDrafter.Draft(paragraphs, language, ids);
+        var events = TimelineDrafter.Draft(paragraphs, language, ids, published);
         var title = source.Title ?? TitleDrafter.Draft(paragraphs, language);
-        return new ImportDraft(title, language.Code, blocks, quotes.People, quotes.Quotes, quotes.Terms, perspectives, media);
+        return new ImportDraft(title, language.Code, blocks, quotes.People, quotes.Quotes, quotes.Terms, perspectives, media) { Events = events };
     }
 
     private static DraftBlock ToDraftBlock(SourceBlock block, DraftIds ids)

@@ -16,8 +16,7 @@ public static class DraftWriter
         Quotes(lines, draft.Quotes, draft.Terms);
         Perspectives(lines, draft.Perspectives);
         Media(lines, draft.Media);
-        lines.Add("# The importer drafts no dates: add timeline events by hand.");
-        lines.Add("timeline: []");
+        Timeline(lines, draft.Events);
         return string.Join('\n', lines) + "\n";
     }
 
@@ -100,6 +99,32 @@ public static class DraftWriter
             lines.AddRange(YamlScalars.KeyValue("caption", item.Caption, 4));
             lines.Add("    # url: TODO link to the video (loaded only when the reader clicks)");
             AddComment(lines, 4, $"from paragraph {item.Block}");
+        }
+    }
+
+    private static void Timeline(List<string> lines, IReadOnlyList<DraftEvent> events)
+    {
+        if (events.Count == 0)
+        {
+            lines.Add("# The importer found no dates: add timeline events by hand.");
+            lines.Add("timeline: []");
+            return;
+        }
+
+        lines.Add("timeline:");
+        lines.Add("  # TODO: check each date, shorten each title; the text is the sentence that mentions the date.");
+        foreach (var item in events)
+        {
+            lines.Add($"  - id: {YamlScalars.Value(item.Id)}");
+            lines.Add($"    date: {YamlScalars.Value(item.Date)}");
+            if (item.End is not null)
+            {
+                lines.Add($"    end: {YamlScalars.Value(item.End)}");
+            }
+
+            lines.AddRange(YamlScalars.KeyValue("title", item.Title, 4));
+            lines.AddRange(YamlScalars.KeyValue("text", item.Text, 4));
+            lines.Add($"    mentions: {YamlScalars.FlowSequence([item.Block])}");
         }
     }
 

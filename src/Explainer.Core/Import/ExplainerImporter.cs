@@ -6,8 +6,11 @@ using Explainer.Schemas;
 namespace Explainer.Import;
 
 /// <summary>What to import, and where to: <c>INPUT/SLUG/article.md</c> and <c>INPUT/SLUG/explainer.yml</c>.</summary>
-/// <remarks><c>Language</c>: de, en or fr; null to guess it from the text. <c>Force</c>: Overwrite the two files of an existing explainer.</remarks>
-public sealed record ImportRequest(string SourcePath, string Slug, string InputFolder, string? Language = null, bool Force = false);
+/// <remarks>
+/// <c>Language</c>: de, en or fr; null to guess it from the text. <c>Force</c>: Overwrite the two files of an existing explainer.
+/// <c>Published</c>: The publication date; its local date (in its own offset) anchors the dates of the text.
+/// </remarks>
+public sealed record ImportRequest(string SourcePath, string Slug, string InputFolder, string? Language = null, bool Force = false, DateTimeOffset? Published = null);
 
 /// <summary>The outcome: located errors, or the draft and the files written.</summary>
 public sealed record ImportResult(IReadOnlyList<Diagnostic> Diagnostics, ImportDraft? Draft, IReadOnlyList<string> FilesWritten)
@@ -81,7 +84,8 @@ public static class ExplainerImporter
             }
         }
 
-        var draft = ArticleImporter.Import(text, format, language ?? ImportLanguages.Guess(text));
+        var draft = ArticleImporter.Import(text, format, language ?? ImportLanguages.Guess(text),
+            request.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null);
         if (!draft.Paragraphs.Any())
         {
             diagnostics.Add(At(sourcePath), ErrorCodes.ImportSourceEmpty, "the file has no paragraph to import");

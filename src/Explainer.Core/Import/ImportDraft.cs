@@ -14,6 +14,9 @@ public sealed record ImportDraft(
     IReadOnlyList<DraftPerspective> Perspectives,
     IReadOnlyList<DraftMedia> Media)
 {
+    /// <summary>Timeline events drafted from the dates in the text, in date order.</summary>
+    public IReadOnlyList<DraftEvent> Events { get; init; } = [];
+
     /// <summary>The paragraphs: the blocks with an id.</summary>
     public IEnumerable<DraftBlock> Paragraphs => Blocks.Where(b => b.Id is not null);
 }
@@ -42,3 +45,7 @@ public sealed record DraftView(string Id, string Label, string Summary, IReadOnl
 /// <summary>A media item the text points at; its source is left for the editor.</summary>
 /// <remarks><c>Block</c>: The paragraph that points at it.</remarks>
 public sealed record DraftMedia(string Id, string Type, string Caption, string Block);
+
+/// <summary>A dated event: the sentence that mentions the date, and the paragraph it stands in.</summary>
+/// <remarks><c>Date</c>, <c>End</c>: As explainer.yml writes them (2024-03-28, 2023-10, 2019).</remarks>
+public sealed record DraftEvent(string Id, string Date, string? End, string Title, string Text, string Block);

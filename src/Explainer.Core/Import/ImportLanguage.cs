@@ -97,6 +97,9 @@ public sealed class ImportLanguage
     /// <summary>Sentence openings that present a further view ("Die Gegenmeinung", "Others argue").</summary>
     public required IReadOnlyList<string> FurtherViewMarkers { get; init; }
 
+    /// <summary>Month and weekday names and tense words: what <see cref="DateMentions"/> reads dates with.</summary>
+    public required DateWords Dates { get; init; }
+
     /// <summary>German writes nouns with a capital letter, which tells where a noun phrase ends.</summary>
     public bool CapitalizesNouns { get; init; }
 

@@ -41,6 +41,18 @@ internal static partial class French
         CommonWords = new("le la les et est des une dans pour que qui pas du sur il elle au avec ce"),
         QuestionWords = new("pourquoi comment quoi si qui où quand combien"),
         VideoMarkers = ["Regardez :", "Vidéo :", "À voir :", "A voir :"],
+        Dates = new DateWords
+        {
+            Months = Names("janvier 1 février 2 fevrier 2 mars 3 avril 4 mai 5 juin 6 juillet 7 août 8 aout 8 septembre 9 octobre 10 novembre 11 décembre 12 decembre 12"),
+            Weekdays = Days("lundi mardi mercredi jeudi vendredi samedi dimanche"),
+            MonthLeadIn = @"en|depuis|dès|jusqu’en|jusqu'en|début|mi|fin|au\s+mois\s+de|d’ici|d'ici",
+            YearLeadIn = @"en\s+l['’]an|en|depuis|dès|jusqu’en|jusqu'en",
+            FutureMarkers = new("va vont sera seront prochain prochaine devrait devraient doit doivent partir"),
+            PastMarkers = new("a ont avait avaient était étaient fut furent été dernier dernière"),
+            FrequencyWords = new("chaque tous les le"),
+            RelativeDays = new Dictionary<string, int> { ["aujourd’hui"] = 0, ["aujourd'hui"] = 0, ["hier"] = -1, ["avant-hier"] = -2, ["demain"] = 1 },
+            CaseSensitiveNames = false,
+        },
         ViewAnnouncement = Announcement(),
         NumberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4 },
         FirstViewMarkers = ["D'une part", "D'un côté", "Premièrement", "Pour les uns", "Pour certains", "Certains"],
@@ -59,4 +71,23 @@ internal static partial class French
     /// <summary>"dit-il" → "il dit"; "a-t-elle ajouté" → "elle a ajouté".</summary>
     [GeneratedRegex(@"\b(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)\b")]
     private static partial Regex Inversion();
+
+    /// <summary>"Januar 1 Februar 2 …": names and their month numbers.</summary>
+    private static Dictionary<string, int> Names(string pairs)
+    {
+        var items = pairs.Split(' ');
+        return Enumerable.Range(0, items.Length / 2).ToDictionary(i => items[2 * i], i => int.Parse(items[(2 * i) + 1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Weekday names from Monday to Sunday, then other names for Saturday.</summary>
+    private static Dictionary<string, DayOfWeek> Days(string mondayToSunday, string saturday = "")
+    {
+        var days = mondayToSunday.Split(' ').Select((name, i) => (name, day: (DayOfWeek)((i + 1) % 7))).ToDictionary(d => d.name, d => d.day);
+        foreach (var name in saturday.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            days[name] = DayOfWeek.Saturday;
+        }
+
+        return days;
+    }
 }
