@@ -8,6 +8,25 @@ namespace Explainer.Import;
 /// </summary>
 public sealed class DateWords
 {
+    /// <summary>A month table from "Januar 1 Februar 2 …": names and their month numbers.</summary>
+    public static Dictionary<string, int> MonthNames(string pairs)
+    {
+        var items = pairs.Split(' ');
+        return Enumerable.Range(0, items.Length / 2).ToDictionary(i => items[2 * i], i => int.Parse(items[(2 * i) + 1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A weekday table from the names from Monday to Sunday, then other names for Saturday.</summary>
+    public static Dictionary<string, DayOfWeek> Days(string mondayToSunday, string saturday = "")
+    {
+        var days = mondayToSunday.Split(' ').Select((name, i) => (name, day: (DayOfWeek)((i + 1) % 7))).ToDictionary(d => d.name, d => d.day);
+        foreach (var name in saturday.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            days[name] = DayOfWeek.Saturday;
+        }
+
+        return days;
+    }
+
     /// <summary>Month names (and short forms) to their number, 1 to 12, written as in running text.</summary>
     public required IReadOnlyDictionary<string, int> Months { get; init; }
 

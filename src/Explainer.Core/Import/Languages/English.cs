@@ -42,8 +42,8 @@ internal static partial class English
         VideoMarkers = ["Watch the video:", "Watch:", "Video:"],
         Dates = new DateWords
         {
-            Months = Names("January 1 February 2 March 3 April 4 May 5 June 6 July 7 August 8 September 9 October 10 November 11 December 12 Jan. 1 Feb. 2 Aug. 8 Sept. 9 Oct. 10 Nov. 11 Dec. 12"),
-            Weekdays = Days("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"),
+            Months = DateWords.MonthNames("January 1 February 2 March 3 April 4 May 5 June 6 July 7 August 8 September 9 October 10 November 11 December 12 Jan. 1 Feb. 2 Aug. 8 Sept. 9 Oct. 10 Nov. 11 Dec. 12"),
+            Weekdays = DateWords.Days("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"),
             MonthLeadIn = @"in|since|until|by|from|early|mid|late|last|next|this",
             YearLeadIn = @"in\s+the\s+year|in|since|until|by|from|of",
             FutureMarkers = new("will shall going next won't ’ll"),
@@ -66,23 +66,4 @@ internal static partial class English
 
     [GeneratedRegex(@"\b(two|three|four|several|competing|different|opposing|rival|conflicting)\s+(?:\p{L}+\s+)?(views|schools of thought|explanations|theories|interpretations|readings|camps|arguments|positions|perspectives|answers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Announcement();
-
-    /// <summary>"Januar 1 Februar 2 …": names and their month numbers.</summary>
-    private static Dictionary<string, int> Names(string pairs)
-    {
-        var items = pairs.Split(' ');
-        return Enumerable.Range(0, items.Length / 2).ToDictionary(i => items[2 * i], i => int.Parse(items[(2 * i) + 1], System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>Weekday names from Monday to Sunday, then other names for Saturday.</summary>
-    private static Dictionary<string, DayOfWeek> Days(string mondayToSunday, string saturday = "")
-    {
-        var days = mondayToSunday.Split(' ').Select((name, i) => (name, day: (DayOfWeek)((i + 1) % 7))).ToDictionary(d => d.name, d => d.day);
-        foreach (var name in saturday.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            days[name] = DayOfWeek.Saturday;
-        }
-
-        return days;
-    }
 }

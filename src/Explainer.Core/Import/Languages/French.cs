@@ -43,8 +43,8 @@ internal static partial class French
         VideoMarkers = ["Regardez :", "Vidéo :", "À voir :", "A voir :"],
         Dates = new DateWords
         {
-            Months = Names("janvier 1 février 2 fevrier 2 mars 3 avril 4 mai 5 juin 6 juillet 7 août 8 aout 8 septembre 9 octobre 10 novembre 11 décembre 12 decembre 12"),
-            Weekdays = Days("lundi mardi mercredi jeudi vendredi samedi dimanche"),
+            Months = DateWords.MonthNames("janvier 1 février 2 fevrier 2 mars 3 avril 4 mai 5 juin 6 juillet 7 août 8 aout 8 septembre 9 octobre 10 novembre 11 décembre 12 decembre 12"),
+            Weekdays = DateWords.Days("lundi mardi mercredi jeudi vendredi samedi dimanche"),
             MonthLeadIn = @"en|depuis|dès|jusqu’en|jusqu'en|début|mi|fin|au\s+mois\s+de|d’ici|d'ici",
             YearLeadIn = @"en\s+l['’]an|en|depuis|dès|jusqu’en|jusqu'en",
             FutureMarkers = new("va vont sera seront prochain prochaine devrait devraient doit doivent partir"),
@@ -71,23 +71,4 @@ internal static partial class French
     /// <summary>"dit-il" → "il dit"; "a-t-elle ajouté" → "elle a ajouté".</summary>
     [GeneratedRegex(@"\b(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)\b")]
     private static partial Regex Inversion();
-
-    /// <summary>"Januar 1 Februar 2 …": names and their month numbers.</summary>
-    private static Dictionary<string, int> Names(string pairs)
-    {
-        var items = pairs.Split(' ');
-        return Enumerable.Range(0, items.Length / 2).ToDictionary(i => items[2 * i], i => int.Parse(items[(2 * i) + 1], System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>Weekday names from Monday to Sunday, then other names for Saturday.</summary>
-    private static Dictionary<string, DayOfWeek> Days(string mondayToSunday, string saturday = "")
-    {
-        var days = mondayToSunday.Split(' ').Select((name, i) => (name, day: (DayOfWeek)((i + 1) % 7))).ToDictionary(d => d.name, d => d.day);
-        foreach (var name in saturday.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            days[name] = DayOfWeek.Saturday;
-        }
-
-        return days;
-    }
 }

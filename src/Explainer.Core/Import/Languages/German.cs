@@ -44,8 +44,8 @@ internal static partial class German
         VideoMarkers = ["Sehen Sie sich an:", "Sehen Sie hier:", "Sehen Sie:", "Schauen Sie:", "Video:"],
         Dates = new DateWords
         {
-            Months = Names("Januar 1 Jänner 1 Februar 2 März 3 April 4 Mai 5 Juni 6 Juli 7 August 8 September 9 Oktober 10 November 11 Dezember 12 Jan. 1 Feb. 2 Aug. 8 Sept. 9 Okt. 10 Nov. 11 Dez. 12"),
-            Weekdays = Days("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag", "Sonnabend"),
+            Months = DateWords.MonthNames("Januar 1 Jänner 1 Februar 2 März 3 April 4 Mai 5 Juni 6 Juli 7 August 8 September 9 Oktober 10 November 11 Dezember 12 Jan. 1 Feb. 2 Aug. 8 Sept. 9 Okt. 10 Nov. 11 Dez. 12"),
+            Weekdays = DateWords.Days("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag", "Sonnabend"),
             MonthLeadIn = @"im|seit|bis|ab|Anfang|Mitte|Ende|vom|zum|bis\s+zum",
             YearLeadIn = @"im\s+Jahre?|seit\s+dem\s+Jahr|im|seit|bis|in|ab|von|Anfang|Mitte|Ende",
             WeekdayCompounds = "abend|morgen|vormittag|mittag|nachmittag|nacht",
@@ -84,23 +84,4 @@ internal static partial class German
 
     [GeneratedRegex(@"\b(zwei|drei|vier|mehrere|verschiedene|unterschiedliche|gegensätzliche|konkurrierende)\s+(?:\p{L}+\s+)?(Ansichten|Sichtweisen|Meinungen|Lesarten|Theorien|Erklärungen|Deutungen|Positionen|Lager|Denkschulen|Interpretationen)\b")]
     private static partial Regex Announcement();
-
-    /// <summary>"Januar 1 Februar 2 …": names and their month numbers.</summary>
-    private static Dictionary<string, int> Names(string pairs)
-    {
-        var items = pairs.Split(' ');
-        return Enumerable.Range(0, items.Length / 2).ToDictionary(i => items[2 * i], i => int.Parse(items[(2 * i) + 1], System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>Weekday names from Monday to Sunday, then other names for Saturday.</summary>
-    private static Dictionary<string, DayOfWeek> Days(string mondayToSunday, string saturday = "")
-    {
-        var days = mondayToSunday.Split(' ').Select((name, i) => (name, day: (DayOfWeek)((i + 1) % 7))).ToDictionary(d => d.name, d => d.day);
-        foreach (var name in saturday.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            days[name] = DayOfWeek.Saturday;
-        }
-
-        return days;
-    }
 }
